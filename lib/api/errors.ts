@@ -1,0 +1,54 @@
+import { ZodError } from "zod";
+
+export type ErrorCode =
+  | "invalid_api_key"
+  | "resource_not_found"
+  | "invalid_input"
+  | "missing_contractor_id"
+  | "missing_certificate"
+  | "invalid_contractor_id"
+  | "invalid_file_type"
+  | "invalid_mime_type"
+  | "invalid_file_size"
+  | "no_insurance_requirement_found"
+  | "rate_limited"
+  | "method_not_allowed"
+  | "conflict"
+  | "forbidden"
+  | "internal_error";
+
+/** The one error the API throws on purpose; everything else becomes a plain 500. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const notFound = (what: string, id?: string) =>
+  new ApiError(404, "resource_not_found", id ? `No such ${what}: '${id}'` : `No such ${what}`);
+
+export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
+
+export function zodToApiError(err: ZodError): ApiError {
+  const first = err.issues[0];
+  const where = first?.path.length ? first.path.join(".") : "body";
+  const extra = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more problem(s))` : "";
+  return invalidInput(`Invalid value for '${where}': ${first?.message ?? "invalid"}${extra}`);
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof ApiError) {
+    return Response.json({ message: err.message, error_code: err.code }, { status: err.status });
+  }
+  if (err instanceof ZodError) return errorResponse(zodToApiError(err));
+  console.error("[api] unhandled error:", err);
+  return Response.json(
+    { message: "Something went wrong on our side. Try again; if it persists, contact support.", error_code: "internal_error" },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,16 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * next-auth needs a secret to sign sessions. `npm start` must work with no configuration, so one is generated
+ * once and kept in DATA_DIR; deployments with several web hosts set NEXTAUTH_SECRET themselves.
+ */
+export function ensureAuthSecret(dataDir: string): void {
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(dataDir, "auth-secret");
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}

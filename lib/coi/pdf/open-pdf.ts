@@ -1,0 +1,60 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { CertificateReadError } from "../errors";
+
+// Opening a PDF with pdfjs on the server, turning its failures into errors a person can act on.
+
+let fontDir: string | undefined;
+
+/** pdfjs reads the standard 14 fonts' metrics from disk in Node; it wants a directory path ending in a slash. */
+function standardFontDataUrl(): string {
+  if (fontDir) return fontDir;
+  try {
+    const pkg = createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+    fontDir = path.join(path.dirname(pkg), "standard_fonts") + path.sep;
+  } catch {
+    // Bundlers can hide import.meta.url's real location; the project root's node_modules is the next best place.
+    fontDir = path.join(process.cwd(), "node_modules", "pdfjs-dist", "standard_fonts") + path.sep;
+  }
+  return fontDir;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  if (bytes.byteLength === 0) {
+    throw new CertificateReadError("invalid_pdf", "The file is empty, so there is no certificate to read.");
+  }
+  const task = getDocument({
+    // pdfjs transfers (detaches) the buffer it is given; the caller may still need theirs.
+    data: bytes.slice(),
+    standardFontDataUrl: standardFontDataUrl(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: VerbosityLevel.ERRORS,
+    // An empty user password is tried first, so owner-password-only PDFs open like any other.
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw toReadError(error);
+  }
+}
+
+function toReadError(error: unknown): CertificateReadError {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === "PasswordException") {
+    return new CertificateReadError(
+      "encrypted_pdf",
+      "The PDF is protected by a password that is needed to open it. Upload a copy without an open password.",
+      { cause: error },
+    );
+  }
+  return new CertificateReadError(
+    "invalid_pdf",
+    "The file could not be opened as a PDF: it is damaged or not a PDF. Upload the certificate as a valid PDF file.",
+    { cause: error },
+  );
+}

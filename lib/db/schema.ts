@@ -1,0 +1,222 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// One schema for PGlite and PostgreSQL. Every tenant-owned table carries organization_id, and every list index
+// starts with it so a query scoped to one organization never scans another's rows.
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const created = () => ts("created_at").notNull().defaultNow();
+const updated = () => ts("updated_at").notNull().defaultNow();
+
+export const organizations = pgTable("organizations", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: created(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    email: text("email").notNull(),
+    name: text("name"),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["admin", "reviewer", "viewer"] }).notNull(),
+    createdAt: created(),
+    disabledAt: ts("disabled_at"),
+  },
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    name: text("name").notNull(),
+    // Only a SHA-256 of the key is stored; the prefix lets people tell keys apart in lists.
+    hash: text("hash").notNull(),
+    prefix: text("prefix").notNull(),
+    createdAt: created(),
+    lastUsedAt: ts("last_used_at"),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash_key").on(t.hash), index("api_keys_org_idx").on(t.organizationId)],
+);
+
+export const insuranceRequirements = pgTable(
+  "insurance_requirements",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    name: text("name").notNull(),
+    description: text("description"),
+    rules: jsonb("rules").notNull().$type<Record<string, unknown>>(),
+    isDefault: boolean("is_default").notNull().default(false),
+    createdAt: created(),
+    updatedAt: updated(),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [
+    index("insurance_requirements_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    // Exactly one live default per organization, enforced by the database rather than by hope.
+    uniqueIndex("insurance_requirements_one_default")
+      .on(t.organizationId)
+      .where(sql`${t.isDefault} and ${t.deletedAt} is null`),
+  ],
+);
+
+export const entities = pgTable(
+  "entities",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    name: text("name").notNull(),
+    insuranceRequirementId: text("insurance_requirement_id").references(() => insuranceRequirements.id),
+    createdAt: created(),
+    updatedAt: updated(),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [index("entities_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+);
+
+export type Address = {
+  line1?: string | null;
+  line2?: string | null;
+  locality?: string | null;
+  region?: string | null;
+  postalcode?: string | null;
+  country?: string | null;
+};
+
+export const contractors = pgTable(
+  "contractors",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    email: text("email").notNull(),
+    firstName: text("first_name"),
+    lastName: text("last_name"),
+    companyName: text("company_name"),
+    phone: text("phone"),
+    address: jsonb("address").$type<Address>(),
+    entityId: text("entity_id").references(() => entities.id),
+    customMetadata: jsonb("custom_metadata").$type<Record<string, unknown>>(),
+    createdAt: created(),
+    updatedAt: updated(),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [
+    index("contractors_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    index("contractors_email_idx").on(t.organizationId, sql`lower(${t.email})`),
+  ],
+);
+
+export const certificateStatuses = ["pending", "processing", "approved", "flagged", "denied", "error"] as const;
+export type CertificateStatus = (typeof certificateStatuses)[number];
+
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    contractorId: text("contractor_id").notNull().references(() => contractors.id),
+    filename: text("filename").notNull(),
+    status: text("status", { enum: certificateStatuses }).notNull().default("pending"),
+    storageKind: text("storage_kind", { enum: ["fs", "database"] }).notNull(),
+    storageKey: text("storage_key").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    deniedReason: text("denied_reason"),
+    deniedBy: text("denied_by"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: created(),
+    updatedAt: updated(),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [
+    index("certificates_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    index("certificates_contractor_idx").on(t.organizationId, t.contractorId, t.createdAt.desc(), t.id.desc()),
+    index("certificates_status_idx").on(t.organizationId, t.status, t.createdAt),
+    // The recovery sweep looks for certificates that are not final yet.
+    index("certificates_unfinished_idx")
+      .on(t.updatedAt)
+      .where(sql`${t.status} in ('pending', 'processing')`),
+  ],
+);
+
+// Uploaded PDFs when STORAGE=database (the default on PostgreSQL, where web and workers may not share a disk).
+export const certificateFiles = pgTable("certificate_files", {
+  storageKey: text("storage_key").primaryKey(),
+  data: bytea("data").notNull(),
+  createdAt: created(),
+});
+
+export const reviewResults = pgTable(
+  "review_results",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    certificateId: text("certificate_id").notNull().references(() => certificates.id),
+    insuranceRequirementId: text("insurance_requirement_id").references(() => insuranceRequirements.id),
+    status: text("status", { enum: certificateStatuses }).notNull(),
+    shape: text("shape"),
+    parsedCertificate: jsonb("parsed_certificate_json").notNull().$type<Record<string, unknown>>(),
+    sources: jsonb("sources").$type<Record<string, unknown>>(),
+    confidence: jsonb("confidence").$type<Record<string, number>>(),
+    parseMs: integer("parse_ms"),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [uniqueIndex("review_results_certificate_key").on(t.certificateId)],
+);
+
+export const auditResults = pgTable(
+  "audit_results",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    reviewResultId: text("review_result_id").notNull().references(() => reviewResults.id),
+    position: integer("position").notNull(),
+    rulePath: text("rule_path"),
+    ruleName: text("rule_name"),
+    result: text("result", { enum: ["pass", "fail"] }),
+    message: text("message"),
+    manuallyApproved: boolean("manually_approved").notNull().default(false),
+    approvedBy: text("approved_by"),
+    approvedAt: ts("approved_at"),
+    voided: boolean("voided").notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [index("audit_results_review_idx").on(t.reviewResultId, t.position)],
+);
+
+export const events = pgTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    type: text("type").notNull(),
+    data: jsonb("data").notNull().$type<Record<string, unknown>>(),
+    createdAt: created(),
+  },
+  (t) => [index("events_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+);

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Configuration is read and validated once; a bad value fails loudly at start, not on the first request.
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().default("./.data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  WORKER: z.enum(["on", "off"]).default("on"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  STORAGE: z.enum(["fs", "database"]).optional(),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  ALLOW_PRIVATE_WEBHOOK_URLS: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  NEXTAUTH_SECRET: z.string().optional(),
+  SEED_DEMO: z.enum(["on", "off"]).default("on"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string; storage: "fs" | "database" };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  const e = parsed.data;
+  cached = {
+    ...e,
+    dataDir: path.resolve(e.DATA_DIR),
+    // On PostgreSQL web and workers may run on different hosts, so files live in the database by default.
+    storage: e.STORAGE ?? (e.DATABASE_URL ? "database" : "fs"),
+  };
+  return cached;
+}

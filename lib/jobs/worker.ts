@@ -1,0 +1,36 @@
+import { getBoss, stopBoss } from "./boss";
+import { handleProcessCertificate, handleProcessCertificateDead } from "./definitions/process-certificate";
+import { QUEUES, type ProcessCertificateJob } from "./queues";
+import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
+import { sweepUnfinishedCertificates } from "./sweep";
+
+export type StartWorkersOptions = { concurrency: number };
+
+type Global = { __coverdeskSweep?: NodeJS.Timeout };
+const g = globalThis as unknown as Global;
+
+/** Starts `concurrency` certificate workers in this process, plus the recovery sweep. */
+export async function startWorkers({ concurrency }: StartWorkersOptions) {
+  const boss = await getBoss("worker");
+  const poll = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true as const };
+  for (let i = 0; i < concurrency; i++) {
+    const id = await boss.work<ProcessCertificateJob>(QUEUES.processCertificate.name, poll, async ([job]) =>
+      handleProcessCertificate(job),
+    );
+    registerLocalWorker(QUEUES.processCertificate.name, id);
+  }
+  await boss.work<ProcessCertificateJob>(QUEUES.processCertificateDead.name, { pollingIntervalSeconds: 2 }, async ([job]) =>
+    handleProcessCertificateDead(job),
+  );
+  const sweep = () => sweepUnfinishedCertificates().catch((err) => console.error("[jobs] sweep failed:", err.message));
+  await sweep();
+  g.__coverdeskSweep = setInterval(sweep, Number(process.env.SWEEP_INTERVAL_SECONDS ?? 30) * 1000);
+  g.__coverdeskSweep.unref();
+}
+
+export async function stopWorkers() {
+  if (g.__coverdeskSweep) clearInterval(g.__coverdeskSweep);
+  g.__coverdeskSweep = undefined;
+  clearLocalWorkers();
+  await stopBoss();
+}

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { ApiError } from "../../api/errors";
+import { MAX_CERTIFICATE_BYTES, type UploadedFile } from "../../api/multipart";
+import { getDb } from "../../db/client";
+import { certificates } from "../../db/schema";
+import { newId } from "../../ids";
+import { enqueueProcessCertificate } from "../../jobs/enqueue";
+import { saveFile } from "../../storage";
+import { getContractorOrThrow } from "../contractors/get-contractor-or-throw";
+import { resolveRequirement } from "../insurance-requirements/resolve-requirement";
+
+export type UploadCertificateOptions = {
+  organizationId: string;
+  contractorId: string | undefined;
+  file: UploadedFile | undefined;
+};
+
+const PDF_MIME_TYPES = new Set(["application/pdf", "application/x-pdf"]);
+
+/**
+ * Validates in the contract's order (contractor, file, extension, MIME type, size, magic bytes), stores the file
+ * durably, records the certificate and queues its processing. A 201 after this means nothing can be lost.
+ */
+export async function uploadCertificate({ organizationId, contractorId, file }: UploadCertificateOptions) {
+  if (!contractorId?.trim()) {
+    throw new ApiError(400, "missing_contractor_id", "Missing required parameter 'contractor' (a contractor ID, cn_…).");
+  }
+  const contractor = await getContractorOrThrow({ organizationId, id: contractorId.trim() }).catch(() => {
+    throw new ApiError(400, "invalid_contractor_id", `No such contractor: '${contractorId}'.`);
+  });
+  if (!file) {
+    throw new ApiError(400, "missing_certificate", "Missing required file 'certificate' (multipart/form-data).");
+  }
+  if (!/\.pdf$/i.test(file.filename.trim())) {
+    throw new ApiError(400, "invalid_file_type", `The file must have a .pdf extension; got '${file.filename || "(no name)"}'.`);
+  }
+  if (!PDF_MIME_TYPES.has(file.mimeType)) {
+    throw new ApiError(400, "invalid_mime_type", `The file's MIME type must be application/pdf; got '${file.mimeType || "(none)"}'.`);
+  }
+  if (file.tooLarge) {
+    throw new ApiError(413, "invalid_file_size", `The file is larger than the ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MB limit.`);
+  }
+  if (file.bytes.length === 0) {
+    throw new ApiError(400, "invalid_file_size", "The file is empty.");
+  }
+  if (file.bytes.subarray(0, 4).toString("latin1") !== "%PDF") {
+    throw new ApiError(400, "invalid_file_type", "The file is not a PDF: it does not begin with %PDF.");
+  }
+  const db = await getDb();
+  if (!(await resolveRequirement(db, organizationId, contractor.id))) {
+    throw new ApiError(
+      400,
+      "no_insurance_requirement_found",
+      "No insurance requirement applies to this contractor. Create a default requirement, or set one on the contractor's entity.",
+    );
+  }
+
+  const id = newId("certificate");
+  const stored = await saveFile(`${organizationId}/${id}.pdf`, file.bytes);
+  const [row] = await db
+    .insert(certificates)
+    .values({
+      id,
+      organizationId,
+      contractorId: contractor.id,
+      filename: sanitizeFilename(file.filename),
+      status: "pending",
+      storageKind: stored.kind,
+      storageKey: stored.key,
+      sizeBytes: file.bytes.length,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    })
+    .returning();
+  // If this process dies right here, the recovery sweep queues the job later: the row and file are already safe.
+  await enqueueProcessCertificate({ certificateId: id, organizationId });
+  return row;
+}
+
+/** Keeps the name people recognise, minus path parts and control characters. */
+function sanitizeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "certificate.pdf";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 255) || "certificate.pdf";
+}

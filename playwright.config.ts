@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test";
+import fs from "node:fs";
+import { servers } from "./e2e/support/servers";
+
+for (const s of servers) fs.rmSync(s.dataDir, { recursive: true, force: true });
+
+// Debian's Chromium: Playwright's own browser download cannot run on these machines.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: { launchOptions: chromium, trace: "retain-on-failure" },
+  projects: servers.map((s) => ({
+    name: `api-${s.name}`,
+    testDir: "./e2e/api",
+    use: { baseURL: `http://127.0.0.1:${s.port}` },
+  })),
+  webServer: servers.map((s) => ({
+    command: "npx tsx e2e/support/provision.ts",
+    url: `http://127.0.0.1:${s.port}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: {
+      PORT: String(s.port),
+      DATA_DIR: s.dataDir,
+      DATABASE_URL: s.databaseUrl ?? "",
+      SEED_DEMO: "off",
+      ALLOW_PRIVATE_WEBHOOK_URLS: "true",
+      RATE_LIMIT_PER_SECOND: "1000",
+      TEST_ORG_POOL: "40",
+    },
+  })),
+});

@@ -1,0 +1,28 @@
+// Prints one closing line for the whole suite ("N passed, N failed"), summing vitest's and Playwright's JSON reports.
+import fs from "node:fs";
+
+const read = (file) => {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+};
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const vitest = read("test-results/vitest.json");
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+}
+const pw = read("test-results/playwright.json");
+if (pw?.stats) {
+  passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+  failed += pw.stats.unexpected ?? 0;
+  skipped += pw.stats.skipped ?? 0;
+}
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

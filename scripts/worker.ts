@@ -1,0 +1,32 @@
+// `npm run worker`: certificate workers without the web server, for scaling web and workers apart on PostgreSQL.
+import { closeDb } from "../lib/db/client";
+import { migrateDatabase } from "../lib/db/migrate";
+import { env } from "../lib/env";
+import { startWorkers, stopWorkers } from "../lib/jobs/worker";
+
+async function main() {
+  const config = env();
+  if (!config.DATABASE_URL) {
+    console.warn("[worker] no DATABASE_URL: the embedded database allows one process; `npm start` already runs workers.");
+  }
+  await migrateDatabase();
+  await startWorkers({ concurrency: config.WORKER_CONCURRENCY });
+  console.log(`[worker] ${config.WORKER_CONCURRENCY} certificate worker(s) running (pid ${process.pid})`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    const force = setTimeout(() => process.exit(1), 25_000);
+    force.unref();
+    await stopWorkers().catch((e) => console.error(e));
+    await closeDb().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+}
+
+main().catch((err) => {
+  console.error("[worker] failed:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
