@@ -1,8 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import fs from "node:fs";
 import { servers } from "./e2e/support/servers";
-
-for (const s of servers) fs.rmSync(s.dataDir, { recursive: true, force: true });
 
 // Debian's Chromium: Playwright's own browser download cannot run on these machines.
 const chromium = {
@@ -33,7 +30,7 @@ export default defineConfig({
     use: { baseURL: `http://127.0.0.1:${s.port}` },
   })),
   webServer: servers.map((s) => ({
-    command: "npx tsx e2e/support/provision.ts",
+    command: "npx tsx scripts/provision-and-start.ts",
     url: `http://127.0.0.1:${s.port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -47,6 +44,7 @@ export default defineConfig({
       ALLOW_PRIVATE_WEBHOOK_URLS: "true",
       RATE_LIMIT_PER_SECOND: "1000",
       TEST_ORG_POOL: "40",
+      TEST_FRESH_DATA_DIR: "1",
     },
   })),
 });

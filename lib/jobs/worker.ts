@@ -3,6 +3,7 @@ import { handleProcessCertificate, handleProcessCertificateDead } from "./defini
 import { QUEUES, type ProcessCertificateJob } from "./queues";
 import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
 import { sweepUnfinishedCertificates } from "./sweep";
+import { warmUpReader } from "./warm-up";
 
 export type StartWorkersOptions = { concurrency: number };
 
@@ -11,6 +12,7 @@ const g = globalThis as unknown as Global;
 
 /** Starts `concurrency` certificate workers in this process, plus the recovery sweep. */
 export async function startWorkers({ concurrency }: StartWorkersOptions) {
+  await warmUpReader();
   const boss = await getBoss("worker");
   const poll = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true as const };
   for (let i = 0; i < concurrency; i++) {

@@ -30,6 +30,9 @@ export async function processCertificate({ certificateId, organizationId, now = 
     .where(and(where, isNull(certificates.deletedAt), inStatuses(["pending", "processing"])))
     .returning();
   if (!claimed) return "skipped";
+  // Lets the crash tests kill a worker while it holds a job; never set in production.
+  const testDelay = Number(process.env.COVERDESK_TEST_PROCESS_DELAY_MS ?? 0);
+  if (testDelay > 0) await new Promise((resolve) => setTimeout(resolve, testDelay));
 
   const bytes = await readStoredFile({ kind: claimed.storageKind, key: claimed.storageKey });
   const started = performance.now();
