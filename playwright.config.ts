@@ -24,11 +24,19 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: { launchOptions: chromium, trace: "retain-on-failure" },
-  projects: servers.map((s) => ({
-    name: `api-${s.name}`,
-    testDir: "./e2e/api",
-    use: { baseURL: `http://127.0.0.1:${s.port}` },
-  })),
+  projects: [
+    ...servers.map((s) => ({
+      name: `api-${s.name}`,
+      testDir: "./e2e/api",
+      use: { baseURL: `http://127.0.0.1:${s.port}` },
+    })),
+    // The dashboard in Debian's Chromium, against the embedded-database server.
+    {
+      name: "ui",
+      testDir: "./e2e/ui",
+      use: { baseURL: `http://127.0.0.1:${servers[0].port}`, browserName: "chromium" as const, viewport: { width: 1280, height: 800 } },
+    },
+  ],
   webServer: servers.map((s) => ({
     command: "npx tsx scripts/provision-and-start.ts",
     url: `http://127.0.0.1:${s.port}/api/health`,

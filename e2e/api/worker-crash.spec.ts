@@ -46,22 +46,24 @@ test.describe("a worker killed mid-job", () => {
       WORKER_CONCURRENCY: "1",
     };
 
+    const web = spawnScript("scripts/start.ts", { ...common, PORT: String(port), WORKER: "off" });
+    spawned.push(web);
+    const doomed = spawnScript("scripts/worker.ts", { ...common, COVERDESK_TEST_PROCESS_DELAY_MS: "60000" });
+    spawned.push(doomed);
+
+    const anonymous = await pwRequest.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    await waitFor("web server", async () => (await anonymous.get("/api/health")).ok(), 90_000, spawned);
+    // The CLI works while the server runs on PostgreSQL, and its key works at once.
     const org = JSON.parse(
       execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/cli.ts", "org:create", "--name", "Crash Org", "--admin-email", `crash-${Date.now()}@test.dev`, "--admin-password", "crash-password-1"], {
         env: { ...process.env, ...common },
         encoding: "utf8",
       }),
     );
-    const web = spawnScript("scripts/start.ts", { ...common, PORT: String(port), WORKER: "off" });
-    spawned.push(web);
-    const doomed = spawnScript("scripts/worker.ts", { ...common, COVERDESK_TEST_PROCESS_DELAY_MS: "60000" });
-    spawned.push(doomed);
-
     const api = await pwRequest.newContext({
       baseURL: `http://127.0.0.1:${port}`,
       extraHTTPHeaders: { Authorization: `Bearer ${org.secret_key}` },
     });
-    await waitFor("web server", async () => (await api.get("/api/health")).ok(), 90_000, spawned);
     await waitFor("doomed worker", async () => doomed.output().includes("worker(s) running"), 60_000, spawned);
 
     expect((await api.post("/api/v1/insurance_requirements", { data: { name: "Std", rules: standardRules() } })).status()).toBe(201);
