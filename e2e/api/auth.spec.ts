@@ -32,3 +32,9 @@ test.describe("API keys", () => {
     expect(badCursor.error_code).toBe("invalid_input");
   });
 });
+
+test("an unknown API path answers the JSON error body, not an HTML page", async ({ api }) => {
+  const body = await api.json(api.get("/no_such_thing/abc"), 404);
+  expect(body).toMatchObject({ error_code: "resource_not_found" });
+  expect(body.message).toContain("/api/v1/no_such_thing/abc");
+});
