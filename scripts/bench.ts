@@ -1,146 +1,27 @@
-// `npm run bench`: measured figures, not a pass/fail test.
-//  1. reader: parse time per certificate (p50/p95) per shape, in-process;
-//  2. end to end: a real server (embedded database by default, BENCH_DATABASE_URL for PostgreSQL), 200 uploads at
-//     concurrency 8 over HTTP; upload latency, upload-to-final latency (p50/p95) and certificates per second.
+// `npm run bench`: measured figures, not a pass/fail test. Each module in scripts/bench/ (in name order) prints
+// its own section; `npm run bench -- reader` runs only the modules whose name contains "reader".
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { spawn } from "node:child_process";
-import { generateCertificatePdf, sampleCertificate } from "../lib/coi/generator";
-import { readCertificate } from "../lib/coi/read-certificate";
-
-const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 200);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const PORT = Number(process.env.BENCH_PORT ?? 3199);
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-};
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-
-async function benchReader() {
-  const now = new Date();
-  const shapes = {
-    fillable: await generateCertificatePdf(sampleCertificate({ now }), { mode: "fillable" }),
-  };
-  console.log("\nReader: parse time per certificate (pages 1-2, warm, 100 runs each)");
-  await readCertificate(shapes.fillable); // pdf.js loads its worker module once
-  for (const [shape, bytes] of Object.entries(shapes)) {
-    const times: number[] = [];
-    for (let i = 0; i < 100; i++) {
-      const t = performance.now();
-      await readCertificate(bytes);
-      times.push(performance.now() - t);
-    }
-    console.log(`  ${shape.padEnd(10)} p50 ${fmt(pct(times, 50))}  p95 ${fmt(pct(times, 95))}  (${(bytes.length / 1024).toFixed(0)} KB)`);
-  }
-  console.log("  flattened, other layouts and scans: not read yet (issue #3)");
-}
-
-async function waitForHealth(base: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
-
-async function benchEndToEnd() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-bench-"));
-  const databaseUrl = process.env.BENCH_DATABASE_URL ?? "";
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/provision-and-start.ts"], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: "off", TEST_ORG_POOL: "1", RATE_LIMIT_PER_SECOND: "10000" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${PORT}`;
-  try {
-    await waitForHealth(base, 300_000);
-    const [org] = JSON.parse(fs.readFileSync(path.join(dataDir, "test-orgs.json"), "utf8"));
-    const auth = { Authorization: `Bearer ${org.secret_key}` };
-    const json = async (res: Promise<Response>) => {
-      const r = await res;
-      if (!r.ok) throw new Error(`${r.status} ${await r.text()}`);
-      return r.json();
-    };
-    const post = (p: string, body: unknown) =>
-      json(fetch(`${base}/api/v1${p}`, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(body) }));
-    await post("/insurance_requirements", {
-      name: "Bench",
-      rules: {
-        coverages: { commercial_general_liability: { required: true, limits: { each_occurrence_dollars: 1_000_000 } }, workers_compensation: { required: true } },
-        certificate_holder_name: "Client Corp Inc.",
-        insured_name_matches_contractor: true,
-        signature_required: true,
-      },
-    });
-    const contractor = await post("/contractors", { email: "bench@example.com", company_name: "Acme Corporation LLC" });
-    const now = new Date();
-    const variants = await Promise.all([
-      generateCertificatePdf(sampleCertificate({ now }), { mode: "fillable" }),
-      generateCertificatePdf(
-        (() => {
-          const d = sampleCertificate({ now });
-          d.coverages.commercial_general_liability!.limits.each_occurrence_dollars = 500_000;
-          return d;
-        })(),
-        { mode: "fillable" },
-      ),
-    ]);
-
-    const uploadMs: number[] = [];
-    const finalMs: number[] = [];
-    const statuses: Record<string, number> = {};
-    let next = 0;
-    const started = performance.now();
-    async function one(i: number) {
-      const form = new FormData();
-      form.set("contractor", contractor.id);
-      form.set("certificate", new Blob([Buffer.from(variants[i % variants.length])], { type: "application/pdf" }), `bench-${i}.pdf`);
-      const t0 = performance.now();
-      const cert = await json(fetch(`${base}/api/v1/files/certificates`, { method: "POST", headers: auth, body: form }));
-      uploadMs.push(performance.now() - t0);
-      for (;;) {
-        const got = await json(fetch(`${base}/api/v1/files/certificates/${cert.id}`, { headers: auth }));
-        if (!["pending", "processing"].includes(got.status)) {
-          finalMs.push(performance.now() - t0);
-          statuses[got.status] = (statuses[got.status] ?? 0) + 1;
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    }
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < UPLOADS) await one(next++);
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`\nEnd to end: ${UPLOADS} uploads at concurrency ${CONCURRENCY} over HTTP (${databaseUrl ? "PostgreSQL" : "embedded PGlite"}, in-process workers)`);
-    console.log(`  upload (201)        p50 ${fmt(pct(uploadMs, 50))}  p95 ${fmt(pct(uploadMs, 95))}`);
-    console.log(`  upload → final      p50 ${fmt(pct(finalMs, 50))}  p95 ${fmt(pct(finalMs, 95))}`);
-    console.log(`  throughput          ${(UPLOADS / seconds).toFixed(1)} certificates/s (${seconds.toFixed(1)} s in all)`);
-    console.log(`  final statuses      ${JSON.stringify(statuses)}`);
-  } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
 
 async function main() {
+  const filter = process.argv[2];
   console.log(`Coverdesk bench — ${os.cpus().length} cores, Node ${process.version}`);
-  await benchReader();
-  await benchEndToEnd();
+  const dir = path.join(__dirname, "bench");
+  const modules = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-.+\.ts$/.test(f) && (!filter || f.includes(filter)))
+    .sort();
+  for (const file of modules) {
+    const mod = (await import(path.join(dir, file))) as { default: () => Promise<void> };
+    await mod.default();
+  }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
