@@ -36,7 +36,7 @@ test.describe("a worker killed mid-job", () => {
     };
     const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
     databaseUrl.pathname = `/${dbName}`;
-    const port = 3113;
+    const port = Number(process.env.TEST_CRASH_PORT ?? 3113);
     const common = {
       DATABASE_URL: databaseUrl.toString(),
       DATA_DIR: path.join(os.tmpdir(), dbName),
