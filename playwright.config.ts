@@ -53,6 +53,10 @@ export default defineConfig({
       RATE_LIMIT_PER_SECOND: "1000",
       TEST_ORG_POOL: "40",
       TEST_FRESH_DATA_DIR: "1",
+      // Webhook retries in 1 s steps (six attempts in all), and an endpoint disabled after two deliveries that failed
+      // every retry, so outage tests run in seconds.
+      WEBHOOK_RETRY_SCHEDULE_SECONDS: "1,1,1,1,1",
+      WEBHOOK_DISABLE_AFTER_FAILURES: "2",
     },
   })),
 });

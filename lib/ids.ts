@@ -15,6 +15,9 @@ export const ID_PREFIXES = {
   webhookEndpoint: "we",
   event: "evt",
   webhookSecret: "whsec",
+  // Not in the contract's list; ours, for the delivery log.
+  webhookDelivery: "whd",
+  webhookAttempt: "wha",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

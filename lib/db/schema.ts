@@ -220,3 +220,78 @@ export const events = pgTable(
   },
   (t) => [index("events_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
 );
+
+export const webhookEventTypes = ["certificate.approved", "certificate.flagged", "certificate.denied"] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    url: text("url").notNull(),
+    description: text("description"),
+    events: jsonb("events").notNull().$type<WebhookEventType[]>(),
+    // Kept in the clear because every delivery must be signed with it (an HMAC key cannot be hashed away); the API
+    // shows it once, at creation, and never again.
+    secret: text("secret").notNull(),
+    disabledAt: ts("disabled_at"),
+    disabledReason: text("disabled_reason"),
+    // Deliveries that exhausted every retry in a row; any successful attempt resets it. Reaching the limit disables
+    // the endpoint (see lib/webhooks/config.ts).
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    createdAt: created(),
+    updatedAt: updated(),
+    deletedAt: ts("deleted_at"),
+  },
+  (t) => [index("webhook_endpoints_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+);
+
+export const webhookDeliveryStatuses = ["pending", "delivering", "succeeded", "failed"] as const;
+export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
+
+/**
+ * The outbox: one row per (event, endpoint), inserted in the transaction that records the event. The dispatcher
+ * claims due rows; `next_attempt_at` is when a pending row is due, and while a row is `delivering` it is the end of
+ * the claimer's lease, so a crashed claimer's row becomes due again by the same index.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    eventId: text("event_id").notNull().references(() => events.id),
+    endpointId: text("endpoint_id").notNull().references(() => webhookEndpoints.id),
+    status: text("status", { enum: webhookDeliveryStatuses }).notNull().default("pending"),
+    attemptCount: integer("attempt_count").notNull().default(0),
+    nextAttemptAt: ts("next_attempt_at"),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    deliveredAt: ts("delivered_at"),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('pending', 'delivering')`),
+    index("webhook_deliveries_endpoint_idx").on(t.organizationId, t.endpointId, t.createdAt.desc(), t.id.desc()),
+    index("webhook_deliveries_event_idx").on(t.eventId),
+  ],
+);
+
+/** Every HTTP attempt, kept for the delivery log: what the receiver answered, how fast, or why it failed. */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    deliveryId: text("delivery_id").notNull().references(() => webhookDeliveries.id),
+    attempt: integer("attempt").notNull(),
+    statusCode: integer("status_code"),
+    latencyMs: integer("latency_ms").notNull(),
+    error: text("error"),
+    createdAt: created(),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attempt)],
+);

@@ -4,13 +4,14 @@ import { QUEUES, type ProcessCertificateJob } from "./queues";
 import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
 import { sweepUnfinishedCertificates } from "./sweep";
 import { warmUpReader } from "./warm-up";
+import { startWebhookDispatcher, stopWebhookDispatcher } from "../webhooks/dispatcher";
 
 export type StartWorkersOptions = { concurrency: number };
 
 type Global = { __coverdeskSweep?: NodeJS.Timeout };
 const g = globalThis as unknown as Global;
 
-/** Starts `concurrency` certificate workers in this process, plus the recovery sweep. */
+/** Starts `concurrency` certificate workers in this process, plus the recovery sweep and the webhook dispatcher. */
 export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await warmUpReader();
   const boss = await getBoss("worker");
@@ -28,11 +29,13 @@ export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await sweep();
   g.__coverdeskSweep = setInterval(sweep, Number(process.env.SWEEP_INTERVAL_SECONDS ?? 30) * 1000);
   g.__coverdeskSweep.unref();
+  startWebhookDispatcher();
 }
 
 export async function stopWorkers() {
   if (g.__coverdeskSweep) clearInterval(g.__coverdeskSweep);
   g.__coverdeskSweep = undefined;
   clearLocalWorkers();
+  await stopWebhookDispatcher();
   await stopBoss();
 }

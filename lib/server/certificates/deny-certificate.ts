@@ -4,13 +4,14 @@ import { getDb } from "../../db/client";
 import { certificates, reviewResults } from "../../db/schema";
 import { recordCertificateEvent } from "../events/record-event";
 import { getCertificateOrThrow } from "./get-certificate-or-throw";
+import { kickWebhookDispatcher } from "../../webhooks/dispatcher";
 
 export type DenyCertificateOptions = { organizationId: string; id: string; reason?: string; actor: string };
 
 /** Only a person denies; a certificate still being read cannot be denied until its result is in. */
 export async function denyCertificate({ organizationId, id, reason, actor }: DenyCertificateOptions) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const cert = await getCertificateOrThrow({ organizationId, id, db: tx, forUpdate: true });
     if (cert.status === "denied") return cert;
     if (cert.status === "pending" || cert.status === "processing") {
@@ -25,4 +26,7 @@ export async function denyCertificate({ organizationId, id, reason, actor }: Den
     await recordCertificateEvent(tx, updated);
     return updated;
   });
+  // After commit, so the dispatcher can see the delivery rows.
+  kickWebhookDispatcher();
+  return result;
 }

@@ -12,6 +12,7 @@ import { recordCertificateEvent } from "../events/record-event";
 import { resolveRequirement } from "../insurance-requirements/resolve-requirement";
 import { markCertificateError } from "./mark-certificate-error";
 import { statusFromAudits } from "./recompute-status";
+import { kickWebhookDispatcher } from "../../webhooks/dispatcher";
 
 export type ProcessCertificateOptions = { certificateId: string; organizationId: string; now?: Date };
 export type ProcessOutcome = "approved" | "flagged" | "error" | "skipped";
@@ -69,7 +70,7 @@ export async function processCertificate({ certificateId, organizationId, now = 
   });
   const status = statusFromAudits(outcomes.map((o) => ({ result: o.result, manuallyApproved: false, voided: false })));
 
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(certificates)
       .set({ status, updatedAt: new Date(), errorCode: null, errorMessage: null })
@@ -107,6 +108,9 @@ export async function processCertificate({ certificateId, organizationId, now = 
     await recordCertificateEvent(tx, updated);
     return status;
   });
+  // After commit, so the dispatcher can see the delivery rows.
+  kickWebhookDispatcher();
+  return outcome;
 }
 
 const sqlIncrement = () => sql`${certificates.attempts} + 1`;

@@ -6,6 +6,7 @@ import { isIdOf } from "../../ids";
 import { recordCertificateEvent } from "../events/record-event";
 import { getCertificateOrThrow } from "./get-certificate-or-throw";
 import { statusFromAudits } from "./recompute-status";
+import { kickWebhookDispatcher } from "../../webhooks/dispatcher";
 
 export type SetAuditApprovalOptions = {
   organizationId: string;
@@ -23,7 +24,7 @@ export type SetAuditApprovalOptions = {
 export async function setAuditApproval({ organizationId, certificateId, auditResultId, approved, actor }: SetAuditApprovalOptions) {
   if (!isIdOf("auditResult", auditResultId)) throw notFound("audit result", auditResultId);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const cert = await getCertificateOrThrow({ organizationId, id: certificateId, db: tx, forUpdate: true });
     const [review] = await tx.select().from(reviewResults).where(eq(reviewResults.certificateId, cert.id));
     if (!review) throw notFound("audit result", auditResultId);
@@ -55,4 +56,7 @@ export async function setAuditApproval({ organizationId, certificateId, auditRes
     }
     return current;
   });
+  // After commit, so the dispatcher can see the delivery rows.
+  kickWebhookDispatcher();
+  return result;
 }

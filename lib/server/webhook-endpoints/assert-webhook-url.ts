@@ -1,0 +1,14 @@
+import { invalidInput } from "../../api/errors";
+import { env } from "../../env";
+import { checkWebhookUrl, UnsafeWebhookUrlError } from "../../webhooks/url-safety";
+
+/** A URL the dispatcher would refuse is refused when saved, with the reason (400 invalid_input). */
+export async function assertWebhookUrl(raw: string): Promise<string> {
+  try {
+    const url = await checkWebhookUrl(raw, { allowPrivate: env().ALLOW_PRIVATE_WEBHOOK_URLS });
+    return url.toString();
+  } catch (err) {
+    if (err instanceof UnsafeWebhookUrlError) throw invalidInput(`Invalid value for 'url': ${err.message}.`);
+    throw err;
+  }
+}
