@@ -9,7 +9,14 @@ export function targetFor(shape: CorpusShape): { accuracy: number; noMisreads: b
   return { accuracy: 99.5, noMisreads: true };
 }
 
+/** What the form has and our non-ACORD layouts leave out: its check boxes and seldom-used boxes. */
+const NOT_IN_OTHER_LAYOUTS = [
+  /^revision_number$/, /^form_edition$/, /^producer\.fax$/, /\.occurrence$/, /\.claims_made$/, /\.other_coverages$/,
+  /\.aggregate_limit_applies/, /\.additional_limits/, /\.covered_autos\./, /\.other_covered_autos$/, /\.policy_type$/,
+  /\.deductible/, /\.retention$/, /\.statutory$/, /\.other_limit/, /\.any_person_excluded$/,
+];
+
 export function scoredFor(shape: CorpusShape): (path: string) => boolean {
-  void shape;
-  return () => true;
+  if (!shape.startsWith("other")) return () => true;
+  return (path) => !NOT_IN_OTHER_LAYOUTS.some((re) => re.test(path));
 }

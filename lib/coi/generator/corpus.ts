@@ -1,5 +1,6 @@
 import type { CertificateDescription } from "./description";
 import { generateCertificatePdf } from "./generate";
+import { generateOtherLayoutPdf } from "./other-layouts";
 import type { PrintOptions } from "./print";
 import { mulberry32, pick } from "./print-random";
 import { randomCertificate } from "./random";
@@ -13,6 +14,9 @@ export const CORPUS_SHAPES = {
   "flattened-shifted": 40,
   encrypted: 20,
   remarks: 20,
+  "other-letter": 15,
+  "other-columns": 15,
+  "other-table": 15,
 } as const;
 
 export type CorpusShape = keyof typeof CORPUS_SHAPES;
@@ -70,6 +74,11 @@ export async function buildEntry(entry: CorpusEntry): Promise<BuiltEntry> {
       bytes = await generateCertificatePdf(desc, { mode: rng() < 0.5 ? "fillable" : "flattened" });
       break;
     }
+    case "other-letter":
+    case "other-columns":
+    case "other-table":
+      bytes = await generateOtherLayoutPdf(desc, entry.shape === "other-letter" ? "letter" : entry.shape === "other-columns" ? "columns" : "table");
+      break;
   }
   return { ...entry, desc, bytes };
 }

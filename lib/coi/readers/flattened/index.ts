@@ -28,7 +28,9 @@ export async function readAcordLayout(
   const matches = matchUniqueLabels(first, runs1);
   if (matches.length < MIN_ANCHORS) return null;
   const fits = fitSections(first, matches);
-  if (!fits) return null;
+  // Another layout can share a dozen of the form's words; only the form has them all where the form puts them.
+  const g = fits?.global;
+  if (!fits || !g || g.anchors < MIN_ANCHORS || g.residual > 2.5 || Math.abs(g.x.scale - g.y.scale) > 0.1) return null;
   const fields: FieldValues = assignPage(runs1, first, fits).values;
   if ([...fields.keys()].every((name) => name === "Form_EditionIdentifier_A")) {
     // Text widgets of an empty fillable form are not page text, so this is also how a blank fillable form looks:
