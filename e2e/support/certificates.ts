@@ -1,5 +1,7 @@
 import { PDFDocument } from "pdf-lib";
-import { generateCertificatePdf, sampleCertificate, daysFrom, type SampleOverrides } from "../../lib/coi/generator";
+import { generateCertificatePdf, sampleCertificate, daysFrom, type GenerateOptions, type SampleOverrides } from "../../lib/coi/generator";
+import { generateOtherLayoutPdf, type OtherLayout } from "../../lib/coi/generator/other-layouts";
+import { signaturePng } from "../../lib/coi/generator/print";
 
 /** A fillable ACORD 25-layout certificate from our generator, with optional edits to the sample. */
 export async function fillablePdf(edit?: (desc: ReturnType<typeof sampleCertificate>) => void, overrides: SampleOverrides = {}) {
@@ -15,3 +17,24 @@ export async function blankPdf() {
 }
 
 export { daysFrom };
+
+/** The same sample printed flat (values as page text), optionally as an agency system shifts and scales it. */
+export async function flattenedPdf(edit?: (desc: ReturnType<typeof sampleCertificate>) => void, options: Omit<GenerateOptions, "mode"> = {}) {
+  const desc = sampleCertificate({ now: new Date() });
+  edit?.(desc);
+  return generateCertificatePdf(desc, { mode: "flattened", ...options });
+}
+
+/** The sample in a carrier's own layout (no ACORD grid). */
+export async function otherLayoutPdf(layout: OtherLayout) {
+  return generateOtherLayoutPdf(sampleCertificate({ now: new Date() }), layout);
+}
+
+/** A page that is only an image, as a scanner without OCR produces. */
+export async function imageOnlyPdf() {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([612, 792]);
+  const image = await doc.embedPng(signaturePng(600, 780));
+  page.drawImage(image, { x: 6, y: 6, width: 600, height: 780 });
+  return doc.save();
+}

@@ -120,8 +120,12 @@ export const parsedCertificateSchema = z.object({
     text,
     /** Names the remarks declare additional insured, cleaned (no trailing punctuation). */
     additional_insured_names: z.array(z.string()),
-    /** Whether the authorized representative signed. */
+    /** Whether the authorized representative signed (typed name or a drawn image in that box). */
     signature: z.boolean(),
+    /** The remarks grant a waiver of subrogation (optional: results stored before the reader set it lack it). */
+    waiver_of_subrogation: z.boolean().optional(),
+    /** The remarks say the insurance is primary and non-contributory. */
+    primary_non_contributory: z.boolean().optional(),
   }),
   /** What the AUTHORIZED REPRESENTATIVE box holds, when it is typed text. */
   authorized_representative: text,

@@ -73,6 +73,7 @@ describe("readCertificate: fillable round trips", () => {
         text: "Project: Warehouse 7.",
         continuation: "Additional Insured: Client Corp Inc.; Beta Holdings, LLC\nPrimary and non-contributory.",
         additional_insured_names: ["Client Corp Inc", "Beta Holdings, LLC"],
+        primary_non_contributory: true,
       },
     });
     const result = await roundTrip(desc);
@@ -91,7 +92,9 @@ describe("readCertificate: fillable round trips", () => {
       description_of_operations: { text: null, continuation: null, additional_insured_names: [] },
     }));
     expect(Object.keys(result.parsed.coverages)).toEqual(["workers_compensation"]);
-    expect(result.parsed.description_of_operations).toEqual({ text: null, additional_insured_names: [], signature: false });
+    expect(result.parsed.description_of_operations).toEqual({
+      text: null, additional_insured_names: [], signature: false, waiver_of_subrogation: false, primary_non_contributory: false,
+    });
     expect(result.parsed.insurers).toEqual([{ letter: "C", name: "Bayview Workers Mutual", naic: null }]);
   });
 
@@ -260,10 +263,16 @@ describe("readCertificate: errors", () => {
     expect(error.message).toContain("blank ACORD 25 form");
   });
 
-  // Until the flattened-layout reader lands (next issue), a flattened certificate is recognised but not read.
-  it("recognises a flattened certificate it cannot read yet", async () => {
-    const error = await readError(await generateCertificatePdf(sample(), { mode: "flattened" }));
+  it("reports a flattened ACORD 25 with nothing printed in its boxes as unreadable_certificate", async () => {
+    const empty = sample({
+      coverages: {}, insurers: [], certificate_date: null, certificate_number: null, form_edition: null, authorized_representative: null,
+      producer: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null }, contact_name: null, phone: null, fax: null, email: null },
+      insured: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
+      certificate_holder: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
+      description_of_operations: { text: null, continuation: null, additional_insured_names: [] },
+    });
+    const error = await readError(await generateCertificatePdf(empty, { mode: "flattened" }));
     expect(error.code).toBe("unreadable_certificate");
-    expect(error.message).toContain("printed as plain text");
+    expect(error.message).toContain("no values printed");
   });
 });

@@ -3,13 +3,15 @@ import { parsedCertificateSchema, type ReadResult } from "./parsed-certificate";
 import { openPdf } from "./pdf/open-pdf";
 import { PdfPages } from "./pdf/pdf-pages";
 import { fillableReader } from "./readers/fillable";
+import { flattenedReader } from "./readers/flattened-text";
+import { otherLayoutReader } from "./readers/other-layout";
 import { textStubReader } from "./readers/text-stub";
 import type { CertificateReader } from "./readers/types";
 
 // Reads the first two pages of a certificate PDF into `parsed_certificate_json`. Readers are tried in order; the
 // flattened-layout, other-layout and OCR readers slot in before the text stub, which only explains failures.
 
-const READERS: readonly CertificateReader[] = [fillableReader, textStubReader];
+const READERS: readonly CertificateReader[] = [fillableReader, flattenedReader, otherLayoutReader, textStubReader];
 
 export async function readCertificate(bytes: Uint8Array): Promise<ReadResult> {
   const doc = await openPdf(bytes);

@@ -121,3 +121,22 @@ function dedupe(names: string[]): string[] {
     return true;
   });
 }
+
+// Waiver of subrogation and primary/non-contributory wording. A sentence that negates it ("does not apply",
+// "not included") is not a grant; anything vaguer still reads as a mention, and the requirement's own rules decide.
+const NEGATION = /\b(?:not|no|excluded|excludes|except|n\/a)\b/i;
+
+function sentencesMentioning(text: string | null, pattern: RegExp): string[] {
+  if (!text) return [];
+  return text.split(/(?<=[.;])\s+|\n/).filter((s) => pattern.test(s));
+}
+
+export function grantsWaiverOfSubrogation(text: string | null): boolean {
+  const found = sentencesMentioning(text, /waiver\s+of\s+subrogation|subrogation\s+(?:is\s+)?waived/i);
+  return found.some((s) => !NEGATION.test(s));
+}
+
+export function saysPrimaryNonContributory(text: string | null): boolean {
+  const found = sentencesMentioning(text, /primary\s+(?:and|&|\/)\s*non[-\s]?contributory/i);
+  return found.some((s) => !NEGATION.test(s));
+}

@@ -139,3 +139,6 @@ export type Acord25FieldName = keyof typeof ACORD25_FIELDS;
 
 /** Page 2: our ACORD 101-like additional remarks schedule, continuing the description of operations. */
 export const REMARKS_CONTINUATION_FIELD = "AdditionalRemarksSchedule_RemarkText_A";
+
+/** Not a form field: set (true) by layout readers that find a drawn signature image in AUTHORIZED REPRESENTATIVE. */
+export const SIGNATURE_IMAGE_FIELD = "AuthorizedRepresentative_SignatureImage";

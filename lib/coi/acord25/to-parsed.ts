@@ -1,7 +1,7 @@
 import { type Address, type FieldSource, type ParsedCertificate } from "../parsed-certificate";
-import { extractAdditionalInsuredNames } from "../remarks";
+import { extractAdditionalInsuredNames, grantsWaiverOfSubrogation, saysPrimaryNonContributory } from "../remarks";
 import { readCoverages } from "./coverages";
-import { REMARKS_CONTINUATION_FIELD, type Acord25FieldName } from "./field-names";
+import { REMARKS_CONTINUATION_FIELD, SIGNATURE_IMAGE_FIELD, type Acord25FieldName } from "./field-names";
 import { FieldReader, type FieldValues } from "./field-values";
 
 // ACORD 25 field values → `parsed_certificate_json`, with a source and a confidence for each value read.
@@ -56,10 +56,25 @@ function descriptionOfOperations(r: FieldReader, holderName: string | null): Par
       r.confidence["description_of_operations.text_continued"] ?? 1,
     );
   }
-  const signature = r.raw("Producer_AuthorizedRepresentative_Signature_A");
-  const signed = r.has("Producer_AuthorizedRepresentative_Signature_A");
+  const typed = r.raw("Producer_AuthorizedRepresentative_Signature_A");
+  const drawn = r.raw(SIGNATURE_IMAGE_FIELD);
+  const signed = r.has("Producer_AuthorizedRepresentative_Signature_A") || drawn?.value === true;
+  const signature = typed ?? drawn;
   if (signature) r.record("description_of_operations.signature", signature, signature.confidence);
-  return { text, additional_insured_names: names, signature: signed };
+  for (const key of ["waiver_of_subrogation", "primary_non_contributory"] as const) {
+    const path = `description_of_operations.${key}`;
+    if (text !== null) {
+      r.sources[path] = r.sources["description_of_operations.text"];
+      r.confidence[path] = r.confidence["description_of_operations.additional_insured_names"];
+    }
+  }
+  return {
+    text,
+    additional_insured_names: names,
+    signature: signed,
+    waiver_of_subrogation: grantsWaiverOfSubrogation(text),
+    primary_non_contributory: saysPrimaryNonContributory(text),
+  };
 }
 
 export function fieldsToParsed(fields: FieldValues): MappedCertificate {

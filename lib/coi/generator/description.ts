@@ -26,7 +26,12 @@ export type CertificateDescription = Omit<ParsedCertificate, "description_of_ope
     continuation: string | null;
     /** The names the text declares additional insured: the truth a reader must find. */
     additional_insured_names: string[];
+    /** Whether the text grants a waiver of subrogation / says primary and non-contributory (default false). */
+    waiver_of_subrogation?: boolean;
+    primary_non_contributory?: boolean;
   };
+  /** A drawn signature (an image) in the AUTHORIZED REPRESENTATIVE box, with or without a typed name. */
+  signature_image?: boolean;
   format: CertificateFormat;
 };
 

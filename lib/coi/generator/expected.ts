@@ -19,8 +19,10 @@ function present(c: { policy_number_string: string | null }, ...limits: Paramete
 
 export function expectedParsed(desc: CertificateDescription): ParsedCertificate {
   const { description_of_operations: ops, ...withFormat } = structuredClone(desc);
-  const rest: Omit<typeof withFormat, "format"> & { format?: unknown } = withFormat;
+  const rest: Omit<typeof withFormat, "format" | "signature_image"> & { format?: unknown; signature_image?: boolean } = withFormat;
   delete rest.format;
+  const signatureImage = rest.signature_image === true;
+  delete rest.signature_image;
   const yesNo = (v: boolean | null) => v === true;
   const c = rest.coverages;
   const coverages: ParsedCertificate["coverages"] = {};
@@ -69,7 +71,9 @@ export function expectedParsed(desc: CertificateDescription): ParsedCertificate 
     description_of_operations: {
       text,
       additional_insured_names: ops.additional_insured_names.map((n) => n.trim().replace(/[\s.,;:]+$/, "")),
-      signature: blankToNull(rest.authorized_representative) !== null,
+      signature: blankToNull(rest.authorized_representative) !== null || signatureImage,
+      waiver_of_subrogation: ops.waiver_of_subrogation ?? false,
+      primary_non_contributory: ops.primary_non_contributory ?? false,
     },
   };
 }

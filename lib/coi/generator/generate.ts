@@ -5,6 +5,7 @@ import { encryptPdf, type EncryptOptions } from "./encrypt";
 import { PAGE_SIZE, firstPageBase, type PageLayout, type Slot } from "./layout";
 import { otherRowAndBottom, remarksPage } from "./layout-bottom";
 import { coveragesGrid } from "./layout-grid";
+import { beginPage, endPage, printer, signaturePng, type Printer, type PrintOptions } from "./print";
 import { descriptionToFieldValues, type FieldValueMap } from "./values";
 
 // Draws a test certificate from a description: `fillable` keeps the values in AcroForm fields named as on ACORD 25
@@ -15,6 +16,8 @@ export type GenerateOptions = {
   mode: "fillable" | "flattened";
   /** Encrypt as agencies do: an owner password restricts editing; a user password is needed to open it at all. */
   encrypt?: EncryptOptions;
+  /** Flattened only: how the agency system printed it (shifted, scaled, nudged values, fonts, check glyphs). */
+  print?: PrintOptions;
 };
 
 const VALUE_SIZE = 7;
@@ -41,15 +44,25 @@ export async function generateCertificatePdf(desc: CertificateDescription, opts:
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const values = descriptionToFieldValues(desc);
   const form = opts.mode === "fillable" ? doc.getForm() : null;
+  const print = form ? {} : (opts.print ?? {});
+  const out = await printer(doc, font, print);
+  const signature = desc.signature_image ? await doc.embedPng(signaturePng()) : null;
 
   certificateLayout(desc).forEach((layout, index) => {
-    const page = doc.addPage(PAGE_SIZE);
+    const page = doc.addPage(print.pageSize ?? PAGE_SIZE);
+    beginPage(page, print);
     drawStatic(page, layout, font, bold);
     for (const slot of layout.slots) {
       const value = values.get(slot.name);
       if (form) addField(form, page, slot, value, index + 1, desc.format.field_names, font);
-      else if (value !== undefined) drawValue(page, slot, value, font);
+      else if (value !== undefined) drawValue(page, slot, value, out);
+      if (signature && slot.name === "Producer_AuthorizedRepresentative_Signature_A") {
+        // Drawn over the right half of the box, so a typed name (left) stays readable beside it.
+        const [x, y, width, height] = slot.rect;
+        page.drawImage(signature, { x: x + width / 2, y: y + 1, width: width / 2 - 4, height: height - 2 });
+      }
     }
+    endPage(page);
   });
   if (form) form.updateFieldAppearances(font);
   const bytes = await doc.save({ useObjectStreams: false });
@@ -98,21 +111,24 @@ function addField(
   field.setFontSize(VALUE_SIZE);
 }
 
-function drawValue(page: PDFPage, slot: Slot, value: string | boolean, font: PDFFont) {
-  const [x, y, width, height] = slot.rect;
+function drawValue(page: PDFPage, slot: Slot, value: string | boolean, out: Printer) {
+  const [dx, dy] = out.nudge();
+  const [x0, y, width, height] = slot.rect;
+  const x = x0 + dx;
+  const font = out.font;
   if (slot.kind === "checkbox") {
-    if (value === true) page.drawText("X", { x: x + 1, y: y + 0.8, size: 6, font });
+    if (value === true) page.drawText(out.checkText, { x: x + 1, y: y + 0.8 + dy, size: 6, font: out.checkFont });
     return;
   }
   if (typeof value !== "string") return;
   if (slot.multiline) {
     const lines = wrap(value, font, VALUE_SIZE, width - 4);
-    lines.forEach((line, i) => page.drawText(line, { x: x + 2, y: y + height - (i + 1) * (VALUE_SIZE + 1.5), size: VALUE_SIZE, font }));
+    lines.forEach((line, i) => page.drawText(line, { x: x + 2, y: y + dy + height - (i + 1) * (VALUE_SIZE + 1.5), size: VALUE_SIZE, font }));
     return;
   }
   const textWidth = font.widthOfTextAtSize(value, VALUE_SIZE);
   const left = slot.align === "center" ? x + Math.max(1, (width - textWidth) / 2) : x + 2;
-  page.drawText(value, { x: left, y: y + (height - VALUE_SIZE) / 2 + 1.2, size: VALUE_SIZE, font });
+  page.drawText(value, { x: left, y: y + dy + (height - VALUE_SIZE) / 2 + 1.2, size: VALUE_SIZE, font });
 }
 
 /** Greedy word wrap; explicit line breaks are kept. */

@@ -129,6 +129,7 @@ export function sampleCertificate(overrides: SampleOverrides = {}): CertificateD
         "Waiver of subrogation applies in favor of the certificate holder where permitted by law.",
       continuation: null,
       additional_insured_names: ["Client Corp Inc"],
+      waiver_of_subrogation: true,
     },
     authorized_representative: "Dana Whitfield",
     certificate_holder: {

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CertificateReadError } from "../errors";
+import { imageBoxes, type ImageBox } from "./image-boxes";
 import type { FieldSource } from "../parsed-certificate";
 
 // The pages a reader may look at (1–2 only, per the contract), with their form widgets and text loaded lazily and
@@ -26,6 +27,7 @@ export const MAX_PAGES = 2;
 export class PdfPages {
   private widgetCache: Promise<Widget[]> | undefined;
   private textCache = new Map<number, Promise<TextItem[]>>();
+  private imageCache = new Map<number, Promise<ImageBox[]>>();
 
   private constructor(
     private readonly doc: PDFDocumentProxy,
@@ -51,6 +53,13 @@ export class PdfPages {
   text(page: PdfPage): Promise<TextItem[]> {
     let cached = this.textCache.get(page.number);
     if (!cached) this.textCache.set(page.number, (cached = loadText(page).catch(damaged)));
+    return cached;
+  }
+
+  /** Where the page paints images (operator list replay: only asked for when needed, it costs a page parse). */
+  images(page: PdfPage): Promise<ImageBox[]> {
+    let cached = this.imageCache.get(page.number);
+    if (!cached) this.imageCache.set(page.number, (cached = imageBoxes(page.proxy).catch(damaged)));
     return cached;
   }
 }

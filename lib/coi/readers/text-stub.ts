@@ -3,8 +3,7 @@ import { looksLikeCertificate } from "../acord25/markers";
 import { CertificateReadError } from "../errors";
 import type { CertificateReader } from "./types";
 
-// The last resort until the flattened-layout and OCR readers exist: it never reads values, it only decides which
-// error explains best why nothing was read.
+// The last resort: it never reads values, it only decides which error explains best why nothing was read.
 
 export const textStubReader: CertificateReader = {
   name: "text-stub",
@@ -35,8 +34,9 @@ export const textStubReader: CertificateReader = {
     }
     throw new CertificateReadError(
       "unreadable_certificate",
-      "The PDF looks like a certificate of insurance, but its values are printed as plain text rather than form " +
-        "fields, and this layout cannot be read yet. Upload a fillable copy of the certificate or review it manually.",
+      "The PDF looks like a certificate of insurance, but its layout could not be read: its text matches neither " +
+        "the ACORD 25 boxes nor labels such as \"Policy Number\" or \"Each Occurrence\". Upload the ACORD 25 as " +
+        "issued by the agency, or review the certificate manually.",
     );
   },
 };

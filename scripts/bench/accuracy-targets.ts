@@ -1,0 +1,22 @@
+import type { CorpusShape } from "../../lib/coi/generator/corpus";
+
+// The targets of issue #3 per shape, and which fields each shape prints (a non-ACORD layout leaves out the form's
+// check boxes, so those are not scored there).
+
+export function targetFor(shape: CorpusShape): { accuracy: number; noMisreads: boolean } {
+  if (shape.startsWith("other")) return { accuracy: 95, noMisreads: false };
+  if (shape.startsWith("scan")) return { accuracy: 90, noMisreads: false };
+  return { accuracy: 99.5, noMisreads: true };
+}
+
+/** What the form has and our non-ACORD layouts leave out: its check boxes and seldom-used boxes. */
+const NOT_IN_OTHER_LAYOUTS = [
+  /^revision_number$/, /^form_edition$/, /^producer\.fax$/, /\.occurrence$/, /\.claims_made$/, /\.other_coverages$/,
+  /\.aggregate_limit_applies/, /\.additional_limits/, /\.covered_autos\./, /\.other_covered_autos$/, /\.policy_type$/,
+  /\.deductible/, /\.retention$/, /\.statutory$/, /\.other_limit/, /\.any_person_excluded$/,
+];
+
+export function scoredFor(shape: CorpusShape): (path: string) => boolean {
+  if (!shape.startsWith("other")) return () => true;
+  return (path) => !NOT_IN_OTHER_LAYOUTS.some((re) => re.test(path));
+}
