@@ -19,12 +19,12 @@ const nameOf = (c: Contractor | undefined) =>
 /** Flagged and errored certificates across contractors, oldest first, with the queue's size. */
 export async function getTriageQueueAction(limit = 50) {
   return runAction(async (api) => {
-    const [page, stats] = await Promise.all([
-      api.certificates.list({ status: ["flagged", "error"], order: "asc", limit, expand: "review_results" }),
-      api.certificates.stats(),
-    ]);
+    // The count runs alongside the list and the contractor-name lookup that depends on it.
+    const statsPromise = api.certificates.stats();
+    const page = await api.certificates.list({ status: ["flagged", "error"], order: "asc", limit, expand: "review_results" });
     const ids = [...new Set(page.data.map((c) => c.contractor))];
-    const contractors = ids.length ? (await api.contractors.list({ ids, limit: 100 })).data : [];
+    const [contractorPage, stats] = await Promise.all([ids.length ? api.contractors.list({ ids, limit: 100 }) : null, statsPromise]);
+    const contractors = contractorPage?.data ?? [];
     const byId = new Map(contractors.map((c) => [c.id, c]));
     const items: TriageItem[] = page.data.map((c) => ({
       id: c.id,
