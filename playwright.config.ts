@@ -16,6 +16,8 @@ const chromium = {
   ],
 };
 
+const ui = { baseURL: `http://127.0.0.1:${servers[0].port}`, browserName: "chromium" as const, viewport: { width: 1280, height: 800 } };
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -30,12 +32,10 @@ export default defineConfig({
       testDir: "./e2e/api",
       use: { baseURL: `http://127.0.0.1:${s.port}` },
     })),
-    // The dashboard in Debian's Chromium, against the embedded-database server.
-    {
-      name: "ui",
-      testDir: "./e2e/ui",
-      use: { baseURL: `http://127.0.0.1:${servers[0].port}`, browserName: "chromium" as const, viewport: { width: 1280, height: 800 } },
-    },
+    // The dashboard in Debian's Chromium, against the embedded-database server: `setup` signs an admin in once
+    // through the login form and saves the session; `ui` runs after it.
+    { name: "setup", testDir: "./e2e/ui", testMatch: /.*\.setup\.ts/, use: ui },
+    { name: "ui", testDir: "./e2e/ui", testIgnore: /.*\.setup\.ts/, dependencies: ["setup"], use: ui },
   ],
   webServer: servers.map((s) => ({
     command: "npx tsx scripts/provision-and-start.ts",

@@ -14,6 +14,8 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   STORAGE: z.enum(["fs", "database"]).optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  // Where the dashboard's server reaches the REST API; another deployment must share NEXTAUTH_SECRET.
+  API_BASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   ALLOW_PRIVATE_WEBHOOK_URLS: z
     .enum(["true", "false", "1", "0"])
     .default("false")
@@ -23,7 +25,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; storage: "fs" | "database" };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; storage: "fs" | "database"; apiBaseUrl: string };
 
 let cached: Env | undefined;
 
@@ -40,6 +42,8 @@ export function env(): Env {
     dataDir: path.resolve(e.DATA_DIR),
     // On PostgreSQL web and workers may run on different hosts, so files live in the database by default.
     storage: e.STORAGE ?? (e.DATABASE_URL ? "database" : "fs"),
+    // By default the dashboard calls the API of the server it runs in, over loopback.
+    apiBaseUrl: (e.API_BASE_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ""),
   };
   return cached;
 }

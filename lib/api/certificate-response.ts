@@ -1,4 +1,4 @@
-import type { ApiCaller } from "../auth/api-keys";
+import type { ApiCaller } from "./caller";
 import type { certificates } from "../db/schema";
 import type { ExpandLevel } from "../schemas/certificate";
 import { loadReviewResults } from "../server/review-results/load-review-results";

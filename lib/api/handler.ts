@@ -1,6 +1,12 @@
-import { authenticateApiKey, keyFromAuthorization, type ApiCaller } from "../auth/api-keys";
+import { authenticateApiKey, keyFromAuthorization } from "../auth/api-keys";
+import { authenticateSessionToken } from "../auth/authenticate-session-token";
+import { SESSION_TOKEN_PREFIX } from "../auth/session-token";
+import type { ApiCaller } from "./caller";
 import { ApiError, errorResponse } from "./errors";
 import { checkRateLimit } from "./rate-limit";
+import { authorize } from "./roles";
+
+export type { ApiCaller };
 
 export type RouteContext<P extends Record<string, string> = Record<string, string>> = { params: Promise<P> };
 
@@ -9,12 +15,22 @@ export type ApiHandler<P extends Record<string, string>> = (
   ctx: { caller: ApiCaller; params: P },
 ) => Promise<Response>;
 
-/** The one auth wrapper for every `/api/v1` route: resolves the key's organization, maps errors to the API body. */
+/** An organization's API key acts as an admin; a `cdst_` token acts as the dashboard user who holds it. */
+async function authenticate(secret: string): Promise<ApiCaller | null> {
+  if (secret.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSessionToken(secret);
+  const owner = await authenticateApiKey(secret);
+  return owner ? { ...owner, role: "admin", actor: `api_key:${owner.apiKeyId}` } : null;
+}
+
+/**
+ * The one auth wrapper for every `/api/v1` route: resolves the caller's organization and role, refuses writes the
+ * role does not allow, and maps errors to the API body.
+ */
 export function withApiKey<P extends Record<string, string> = Record<string, string>>(handler: ApiHandler<P>) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       const secret = keyFromAuthorization(req.headers.get("authorization"));
-      const caller = secret ? await authenticateApiKey(secret) : null;
+      const caller = secret ? await authenticate(secret) : null;
       if (!caller) {
         throw new ApiError(
           401,
@@ -22,7 +38,8 @@ export function withApiKey<P extends Record<string, string> = Record<string, str
           secret ? "Invalid API key provided." : "No API key provided. Use HTTP Basic auth with your key as the user name, or a Bearer token.",
         );
       }
-      checkRateLimit(caller.apiKeyId);
+      checkRateLimit(caller.apiKeyId ?? `user:${caller.userId}`);
+      authorize(caller, req.method, new URL(req.url).pathname);
       const params = ((await ctx?.params) ?? {}) as P;
       return await handler(req, { caller, params });
     } catch (err) {

@@ -21,13 +21,13 @@ export async function createApiKey({ organizationId, name = "Default key" }: Cre
   return { id: row.id, name: row.name, prefix: row.prefix, created: row.createdAt, secret };
 }
 
-export type ApiCaller = { organizationId: string; apiKeyId: string };
+export type ApiKeyOwner = { organizationId: string; apiKeyId: string };
 
 /**
  * Finds the organization of a presented key. The lookup is by SHA-256 of the key, so timing reveals nothing
  * about how much of a guess matched (the index compares hashes, not secrets).
  */
-export async function authenticateApiKey(secret: string): Promise<ApiCaller | null> {
+export async function authenticateApiKey(secret: string): Promise<ApiKeyOwner | null> {
   if (!secret || secret.length > 200) return null;
   const db = await getDb();
   const [row] = await db

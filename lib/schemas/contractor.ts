@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { certificateStatusSchema } from "./certificate";
 import { idOf, metadataSchema, nullableText } from "./common";
 
 export const addressSchema = z.object({
@@ -26,6 +27,13 @@ export const updateContractorSchema = z.object({ email: z.string().trim().toLowe
 export type CreateContractorInput = z.infer<typeof createContractorSchema>;
 export type UpdateContractorInput = z.infer<typeof updateContractorSchema>;
 
+/** With `expand[]=compliance`: the latest certificate's status and the nearest policy expiration (`MM/DD/YYYY`). */
+export const complianceSchema = z.object({
+  status: certificateStatusSchema.nullable(),
+  certificate: z.string().nullable(),
+  nearest_expiration: z.string().nullable(),
+});
+
 export const contractorSchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -38,5 +46,6 @@ export const contractorSchema = z.object({
   custom_metadata: z.record(z.string(), z.unknown()).nullable(),
   created: z.number().int(),
   updated: z.number().int(),
+  compliance: complianceSchema.optional(),
 });
 export type Contractor = z.infer<typeof contractorSchema>;

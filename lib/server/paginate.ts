@@ -13,14 +13,19 @@ export type PaginateOptions<T extends Listable> = {
   /** Filters (soft delete, contractor, …) applied to the page and to the cursor lookup alike. */
   where: SQL | undefined;
   params: ListParams;
+  /** Newest first by default (the API's contract); "asc" serves queues that are worked oldest first. */
+  order?: "desc" | "asc";
 };
 
 /**
- * Newest-first keyset pagination on (created_at, id). The cursor row is compared inside SQL, so timestamps keep
+ * Keyset pagination on (created_at, id). The cursor row is compared inside SQL, so timestamps keep
  * their microseconds and a page never skips or repeats a row that shares a second with its neighbour.
  */
-export async function paginate<T extends Listable>({ db, table, organizationId, where, params }: PaginateOptions<T>) {
+export async function paginate<T extends Listable>({ db, table, organizationId, where, params, order = "desc" }: PaginateOptions<T>) {
   const cursor = params.starting_after ?? params.ending_before;
+  // ending_before walks the list the other way, then flips the page back into list order.
+  const backwards = Boolean(params.ending_before);
+  const fetchAscending = (order === "asc") !== backwards;
   const scoped = and(eq(table.organizationId, organizationId), where);
   let keyset: SQL | undefined;
   if (cursor) {
@@ -30,17 +35,14 @@ export async function paginate<T extends Listable>({ db, table, organizationId, 
       throw invalidInput(`Invalid ${which}: no object '${cursor}' in this list.`);
     }
     const pivot = sql`(select ${table.createdAt}, ${table.id} from ${table} where ${table.id} = ${cursor})`;
-    keyset = params.starting_after
-      ? sql`(${table.createdAt}, ${table.id}) < ${pivot}`
-      : sql`(${table.createdAt}, ${table.id}) > ${pivot}`;
+    keyset = fetchAscending ? sql`(${table.createdAt}, ${table.id}) > ${pivot}` : sql`(${table.createdAt}, ${table.id}) < ${pivot}`;
   }
-  const backwards = Boolean(params.ending_before);
-  const order = backwards ? [asc(table.createdAt), asc(table.id)] : [desc(table.createdAt), desc(table.id)];
+  const orderBy = fetchAscending ? [asc(table.createdAt), asc(table.id)] : [desc(table.createdAt), desc(table.id)];
   const rows = (await db
     .select()
     .from(table as PgTable)
     .where(and(scoped, keyset))
-    .orderBy(...order)
+    .orderBy(...orderBy)
     .limit(params.limit + 1)) as T["$inferSelect"][];
   const hasMore = rows.length > params.limit;
   const page = rows.slice(0, params.limit);

@@ -1,36 +1,25 @@
-import { requireUser } from "@/lib/auth/session";
-import { listContractors } from "@/lib/server/contractors/list-contractors";
+import Link from "next/link";
+import { ContractorList } from "@/components/contractors/contractor-list";
+import { buttonClass } from "@/components/ui/button";
+import { requireApiClient } from "@/lib/api-client/server";
+import { canReview } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
 export default async function ContractorsPage() {
-  const user = await requireUser();
-  const page = await listContractors({ organizationId: user.organizationId, params: { limit: 50 } });
+  const { api, user } = await requireApiClient();
+  const initial = await api.contractors.list({ limit: 20, withCompliance: true });
   return (
-    <section>
-      <h1 className="mb-4 text-2xl font-semibold">Contractors</h1>
-      {page.data.length === 0 ? (
-        <p className="text-slate-600">No contractors yet. Create one with the API (POST /api/v1/contractors).</p>
-      ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600">
-              <th className="p-2">Name</th>
-              <th className="p-2">Company</th>
-              <th className="p-2">Email</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.data.map((c) => (
-              <tr key={c.id} className="border-b border-slate-100">
-                <td className="p-2">{[c.firstName, c.lastName].filter(Boolean).join(" ") || "—"}</td>
-                <td className="p-2">{c.companyName ?? "—"}</td>
-                <td className="p-2">{c.email}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <section className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Contractors</h1>
+        {canReview(user.role) && (
+          <Link href="/contractors/new" className={buttonClass("primary")}>
+            New contractor
+          </Link>
+        )}
+      </div>
+      <ContractorList initial={initial} />
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { hashPassword } from "../../auth/password";
 import { getDb } from "../../db/client";
 import { users } from "../../db/schema";
 import { newId } from "../../ids";
+import { userRoleSchema } from "../../schemas/user";
 
-export const userRoleSchema = z.enum(["admin", "reviewer", "viewer"]);
+export { userRoleSchema };
 
 export const createUserSchema = z.object({
   organizationId: z.string().min(1),

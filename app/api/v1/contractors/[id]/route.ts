@@ -3,15 +3,20 @@ import { readBody } from "@/lib/api/body";
 import { serializeContractor } from "@/lib/api/serializers/contractor";
 import { updateContractorSchema } from "@/lib/schemas/contractor";
 import { deleteContractor } from "@/lib/server/contractors/delete-contractor";
+import { loadCompliance } from "@/lib/server/contractors/load-compliance";
 import { getContractorOrThrow } from "@/lib/server/contractors/get-contractor-or-throw";
 import { updateContractor } from "@/lib/server/contractors/update-contractor";
 
 type Params = { id: string };
 
-// GET /api/v1/contractors/{id} – retrieve a contractor
-export const GET = withApiKey<Params>(async (_req, { caller, params }) => {
+// GET /api/v1/contractors/{id} – retrieve a contractor (`expand[]=compliance` as on the list)
+export const GET = withApiKey<Params>(async (req, { caller, params }) => {
   const row = await getContractorOrThrow({ organizationId: caller.organizationId, id: params.id });
-  return Response.json(serializeContractor(row));
+  const body = serializeContractor(row);
+  if (new URL(req.url).searchParams.getAll("expand[]").includes("compliance")) {
+    body.compliance = (await loadCompliance(caller.organizationId, [row.id])).get(row.id);
+  }
+  return Response.json(body);
 });
 
 // PUT /api/v1/contractors/{id} – update the fields sent

@@ -29,22 +29,30 @@ export const POST = withApiKey(async (req, { caller }) => {
 
 const filterSchema = z.object({
   contractor: z.string().max(100).optional(),
-  status: certificateStatusSchema.optional(),
+  status: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim()) : undefined))
+    .pipe(z.array(certificateStatusSchema).max(6).optional()),
+  order: z.enum(["desc", "asc"]).default("desc"),
 });
 
-// GET /api/v1/files/certificates – list certificates, newest first (`?contractor=cn_…`, `?status=…`)
+// GET /api/v1/files/certificates – list certificates, newest first (`?contractor=cn_…`, `?status=flagged,error`,
+// `?order=asc` for oldest first)
 export const GET = withApiKey(async (req, { caller }) => {
   const url = new URL(req.url);
   const filters = filterSchema.safeParse({
     contractor: url.searchParams.get("contractor") ?? undefined,
     status: url.searchParams.get("status") ?? undefined,
+    order: url.searchParams.get("order") ?? undefined,
   });
   if (!filters.success) throw zodToApiError(filters.error);
   const page = await listCertificates({
     organizationId: caller.organizationId,
     params: parseListParams(url),
     contractorId: filters.data.contractor,
-    status: filters.data.status,
+    statuses: filters.data.status,
+    order: filters.data.order,
   });
   const data = await serializeCertificates(req, caller, page.data, parseExpand(url));
   return listResponse({ data, has_more: page.has_more });

@@ -7,6 +7,6 @@ import { denyCertificate } from "@/lib/server/certificates/deny-certificate";
 // POST /api/v1/files/certificates/{id}/deny – a reviewer denies the certificate (optional `reason`)
 export const POST = withApiKey<{ id: string }>(async (req, { caller, params }) => {
   const { reason } = denyCertificateSchema.parse(await readBody(req));
-  const row = await denyCertificate({ organizationId: caller.organizationId, id: params.id, reason, actor: `api_key:${caller.apiKeyId}` });
+  const row = await denyCertificate({ organizationId: caller.organizationId, id: params.id, reason, actor: caller.actor });
   return certificateResponse(req, caller, row, parseExpand(new URL(req.url)));
 });

@@ -8,7 +8,7 @@ export const POST = withApiKey<{ id: string; auditResultId: string }>(async (req
     organizationId: caller.organizationId,
     certificateId: params.id,
     auditResultId: params.auditResultId,
-    actor: `api_key:${caller.apiKeyId}`,
+    actor: caller.actor,
   });
   return certificateResponse(req, caller, row, "full");
 });
