@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useDropzone } from "react-dropzone";
 import { SELECTORS } from "@/lib/constants/selectors";
-import type { CertificateStatus } from "@/lib/db/schema";
+import type { CertificateStatus } from "@/lib/schemas/enums";
 import { uploadCertificate } from "@/lib/upload/upload-certificate";
 import { StatusBadge } from "../ui/status-badge";
 

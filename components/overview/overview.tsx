@@ -5,7 +5,7 @@ import Link from "next/link";
 import { getStatsAction } from "@/lib/actions/certificates";
 import { unwrap } from "@/lib/actions/unwrap";
 import { SELECTORS } from "@/lib/constants/selectors";
-import { certificateStatuses } from "@/lib/db/schema";
+import { certificateStatuses } from "@/lib/schemas/enums";
 import type { CertificateStats } from "@/lib/schemas/certificate-stats";
 import { ErrorState } from "../ui/states";
 import { StatusBadge } from "../ui/status-badge";

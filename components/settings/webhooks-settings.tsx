@@ -1,10 +1,8 @@
 "use client";
 
-// Built against CONTRACT.md while the webhook endpoints API lands from another branch; kept in its own files
-// (this one, lib/actions/webhooks.ts, lib/api-client/webhooks.ts) so it can be adjusted at merge.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { createWebhookEndpointAction, deleteWebhookEndpointAction, listWebhookDeliveriesAction, listWebhookEndpointsAction } from "@/lib/actions/webhooks";
+import { createWebhookEndpointAction, deleteWebhookEndpointAction, enableWebhookEndpointAction, listWebhookDeliveriesAction, listWebhookEndpointsAction } from "@/lib/actions/webhooks";
 import { unwrap } from "@/lib/actions/unwrap";
 import { WEBHOOK_EVENT_TYPES, type WebhookEndpointShape } from "@/lib/api-client/webhooks";
 import { SELECTORS } from "@/lib/constants/selectors";
@@ -27,7 +25,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
           <tr key={d.id} className="border-t border-slate-100">
             <td className="p-1">{d.event_type ?? d.event}</td>
             <td className="p-1">{d.status}</td>
-            <td className="p-1">{d.attempt_count ?? "—"}</td>
+            <td className="p-1">{d.attempt_count}</td>
             <td className="p-1">{d.last_status_code ?? d.last_error ?? "—"}</td>
             <td className="p-1">{formatTime(d.created)}</td>
           </tr>
@@ -54,6 +52,7 @@ export function WebhooksSettings({ initial, loadError, canManage }: { initial: W
     },
   });
   const remove = useMutation({ mutationFn: (id: string) => unwrap(deleteWebhookEndpointAction(id)), onSuccess: refresh });
+  const enable = useMutation({ mutationFn: (id: string) => unwrap(enableWebhookEndpointAction(id)), onSuccess: refresh });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate();
@@ -83,7 +82,7 @@ export function WebhooksSettings({ initial, loadError, canManage }: { initial: W
         <p className="text-sm text-slate-800">Only admins can manage webhook endpoints.</p>
       )}
       {secret && <SecretOnce label="The endpoint's signing secret" secret={secret} testId={SELECTORS.webhookSecret} onDone={() => setSecret(null)} />}
-      {(create.error || remove.error) && <ErrorState message={(create.error ?? remove.error)!.message} />}
+      {(create.error || remove.error || enable.error) && <ErrorState message={(create.error ?? remove.error ?? enable.error)!.message} />}
       {query.isError && <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />}
       {!query.data ? (
         <LoadingState />
@@ -94,8 +93,14 @@ export function WebhooksSettings({ initial, loadError, canManage }: { initial: W
           {query.data.map((w) => (
             <li key={w.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="break-all"><span className="font-medium">{w.url}</span> · {w.events.join(", ")}{w.status ? ` · ${w.status}` : ""}</span>
+                <span className="break-all">
+                  <span className="font-medium">{w.url}</span> · {w.events.join(", ")} · {w.status}
+                  {w.disabled_reason ? <span className="block text-xs text-red-800">{w.disabled_reason}</span> : null}
+                </span>
                 <span className="flex gap-2">
+                  {canManage && w.status === "disabled" && (
+                    <Button onClick={() => enable.mutate(w.id)} aria-label={`Re-enable ${w.url}`} disabled={enable.isPending}>Re-enable</Button>
+                  )}
                   <Button aria-expanded={openLog === w.id} onClick={() => setOpenLog(openLog === w.id ? null : w.id)}>Delivery log</Button>
                   {canManage && <Button onClick={() => confirm(`Delete the endpoint ${w.url}?`) && remove.mutate(w.id)} aria-label={`Delete ${w.url}`}>Delete</Button>}
                 </span>

@@ -1,4 +1,4 @@
-import type { CertificateStatus } from "@/lib/db/schema";
+import type { CertificateStatus } from "@/lib/schemas/enums";
 import { SELECTORS } from "@/lib/constants/selectors";
 
 type Look = { label: string; symbol: string; className: string };

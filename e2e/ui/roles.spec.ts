@@ -77,8 +77,7 @@ test.describe("roles", () => {
     expect((await call("post", "/contractors", token(reviewer), { email: "r@example.com" })).status()).toBe(201);
     expect((await call("post", "/api_keys", token(reviewer), { name: "nope" })).status()).toBe(403);
     expect((await call("post", "/users", token(reviewer), { email: "u@example.com", password: "long-enough", role: "admin" })).status()).toBe(403);
-    // 404 only while the webhook endpoints API (another branch) is not merged; the policy covers its path already.
-    expect([403, 404]).toContain((await call("post", "/webhook_endpoints", token(reviewer), { url: "https://example.com" })).status());
+    expect((await call("post", "/webhook_endpoints", token(reviewer), { url: "https://example.com" })).status()).toBe(403);
     // Another organization's claim, a wrong signature and a disabled user are all just "invalid".
     const forged = `Bearer ${mintSessionToken({ org: org.organization.id, uid: viewer.id, email: viewer.email, role: "viewer", secret: "wrong" })}`;
     expect((await call("get", "/contractors", forged)).status()).toBe(401);

@@ -1,6 +1,5 @@
 "use server";
 
-// Isolated on purpose: the webhook endpoints API lands from another branch; see lib/api-client/webhooks.ts.
 import type { CreateWebhookEndpointBody } from "../api-client/webhooks";
 import { runAction } from "./run-action";
 
@@ -18,4 +17,8 @@ export async function deleteWebhookEndpointAction(id: string) {
 
 export async function listWebhookDeliveriesAction(id: string) {
   return runAction(async (api) => (await api.webhooks.deliveries(id, { limit: 20 })).data);
+}
+
+export async function enableWebhookEndpointAction(id: string) {
+  return runAction((api) => api.webhooks.enable(id));
 }

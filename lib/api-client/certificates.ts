@@ -1,6 +1,6 @@
 import { certificateSchema, type CertificateObject } from "../schemas/certificate";
 import { certificateStatsSchema } from "../schemas/certificate-stats";
-import type { CertificateStatus } from "../db/schema";
+import type { CertificateStatus } from "../schemas/enums";
 import { listOf, type ListQuery, type Transport } from "./core";
 
 export type Expand = "none" | "review_results" | "review_results.full";

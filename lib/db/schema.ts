@@ -11,6 +11,11 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
+import { certificateStatuses, webhookEventTypes, type WebhookEventType } from "../schemas/enums";
+
+export { certificateStatuses, webhookEventTypes };
+export type { CertificateStatus, WebhookEventType } from "../schemas/enums";
+
 // One schema for PGlite and PostgreSQL. Every tenant-owned table carries organization_id, and every list index
 // starts with it so a query scoped to one organization never scans another's rows.
 
@@ -128,8 +133,6 @@ export const contractors = pgTable(
   ],
 );
 
-export const certificateStatuses = ["pending", "processing", "approved", "flagged", "denied", "error"] as const;
-export type CertificateStatus = (typeof certificateStatuses)[number];
 
 export const certificates = pgTable(
   "certificates",
@@ -221,8 +224,6 @@ export const events = pgTable(
   (t) => [index("events_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
 );
 
-export const webhookEventTypes = ["certificate.approved", "certificate.flagged", "certificate.denied"] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certificateStatuses } from "../db/schema";
+import { certificateStatuses } from "./enums";
 
 const countsByStatus = z.object(Object.fromEntries(certificateStatuses.map((s) => [s, z.number().int()])) as Record<(typeof certificateStatuses)[number], z.ZodNumber>);
 

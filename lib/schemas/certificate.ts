@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certificateStatuses } from "../db/schema";
+import { certificateStatuses } from "./enums";
 
 export const certificateStatusSchema = z.enum(certificateStatuses);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { webhookEventTypes } from "../db/schema";
+import { webhookEventTypes } from "./enums";
 
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 

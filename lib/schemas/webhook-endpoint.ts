@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { webhookEventTypes } from "../db/schema";
+import { webhookEventTypes } from "./enums";
 import { formBoolean, nullableText } from "./common";
 import { webhookEventTypeSchema } from "./event";
 
