@@ -24,7 +24,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-reports/playwright.json" }]],
   use: { launchOptions: chromium, trace: "retain-on-failure" },
   projects: [
     ...servers.map((s) => ({

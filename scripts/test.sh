@@ -3,7 +3,7 @@
 # real servers on the embedded database and, when TEST_DATABASE_URL is set, on PostgreSQL.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+rm -rf test-reports && mkdir -p test-reports
 status=0
 
 step() { echo; echo "=== $1"; }
@@ -13,7 +13,7 @@ npx eslint . --max-warnings=0 || status=1
 step "typecheck"
 npx tsc --noEmit -p . || status=1
 step "unit tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest.json || status=1
 step "build"
 npx tsx scripts/build-if-needed.ts || status=1
 if [ "$status" -eq 0 ]; then
