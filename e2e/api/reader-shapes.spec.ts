@@ -1,5 +1,5 @@
 import { expect, test, type Json } from "../support/fixtures";
-import { fillablePdf, flattenedPdf, imageOnlyPdf, otherLayoutPdf } from "../support/certificates";
+import { fillablePdf, flattenedPdf, imageOnlyPdf, noiseScanPdf, otherLayoutPdf, scannedPdf } from "../support/certificates";
 
 // Each shape of certificate, end to end through the API: upload, final status, the fields read and the audit.
 // The default requirement (standardRules) asks for general liability limits, workers compensation, the
@@ -83,9 +83,26 @@ test.describe("reader shapes through the API", () => {
     expect(failed.sort()).toEqual([`${GL}.limits.each_occurrence_dollars`, "description_of_operations.signature"].sort());
   });
 
-  test("an image-only scan that cannot be read ends in error, saying why", async ({ api }) => {
-    const cert = await upload(api, await imageOnlyPdf());
-    expect(cert).toMatchObject({ status: "error", review_results: null, error: { code: "unreadable_certificate" } });
-    expect(cert.error.message).toMatch(/scan/i);
+  test("a scanned (image-only) certificate is read by OCR: key fields right, anything unsure sent to review", async ({ api }) => {
+    // OCR takes seconds a page; the worker has the job's 60 s.
+    const cert = await api.waitFinal((await api.uploadPdf(contractorId, await scannedPdf())).id, 60_000);
+    expect(["approved", "flagged"]).toContain(cert.status);
+    const full = cert.review_results;
+    const parsed = full.parsed_certificate_json;
+    expect(parsed.insured.name).toBe("Acme Corporation LLC");
+    expect(parsed.certificate_holder.name).toBe("Client Corp Inc.");
+    expect(parsed.coverages.commercial_general_liability.limits).toMatchObject({ each_occurrence_dollars: 1_000_000, general_aggregate_dollars: 2_000_000 });
+    expect(parsed.coverages.commercial_general_liability.policy_number_string).toBe("CGL-2024-001");
+    expect(full.sources[`${GL}.limits.each_occurrence_dollars`]).toMatchObject({ page: 1, page_size: [612, 792] });
+    // The sample meets every rule: whatever fails can only be a value OCR was unsure of, asking for a person.
+    for (const a of full.audit_results.filter((x: Json) => x.result === "fail")) expect(a.message).toMatch(/review the certificate manually/);
   });
+
+  for (const [name, pdf] of [["an image with no text on it", imageOnlyPdf], ["a blank page scanned with heavy noise", noiseScanPdf]] as const) {
+    test(`a scan that cannot be read (${name}) ends in error, saying so`, async ({ api }) => {
+      const cert = await api.waitFinal((await api.uploadPdf(contractorId, await pdf())).id, 60_000);
+      expect(cert).toMatchObject({ status: "error", review_results: null, error: { code: "unreadable_certificate" } });
+      expect(cert.error.message).toMatch(/scanned image.*could not be read.*clearer scan/s);
+    });
+  }
 });

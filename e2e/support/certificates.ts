@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { generateCertificatePdf, sampleCertificate, daysFrom, type GenerateOptions, type SampleOverrides } from "../../lib/coi/generator";
 import { generateOtherLayoutPdf, type OtherLayout } from "../../lib/coi/generator/other-layouts";
@@ -37,4 +41,29 @@ export async function imageOnlyPdf() {
   const image = await doc.embedPng(signaturePng(600, 780));
   page.drawImage(image, { x: 6, y: 6, width: 600, height: 780 });
   return doc.save();
+}
+
+/**
+ * Scans come from the generator CLI in a child process: rendering uses pdfjs, an ES module that Playwright's
+ * CommonJS transform of the test files cannot load.
+ */
+function genCert(mode: "scan" | "noise-scan"): Uint8Array {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "coverdesk-scan-"));
+  const out = path.join(dir, `${mode}.pdf`);
+  try {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/gen-cert.ts", "--mode", mode, "--out", out], { stdio: "pipe" });
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The sample printed flat, then scanned a little askew with some blur and noise: an image-only PDF. */
+export async function scannedPdf() {
+  return genCert("scan");
+}
+
+/** A blank page scanned with heavy sensor noise: nothing to read. */
+export async function noiseScanPdf() {
+  return genCert("noise-scan");
 }

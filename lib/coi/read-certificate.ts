@@ -5,13 +5,14 @@ import { PdfPages } from "./pdf/pdf-pages";
 import { fillableReader } from "./readers/fillable";
 import { flattenedReader } from "./readers/flattened-text";
 import { otherLayoutReader } from "./readers/other-layout";
+import { scanReader } from "./readers/scan";
 import { textStubReader } from "./readers/text-stub";
 import type { CertificateReader } from "./readers/types";
 
 // Reads the first two pages of a certificate PDF into `parsed_certificate_json`. Readers are tried in order; the
-// flattened-layout, other-layout and OCR readers slot in before the text stub, which only explains failures.
+// flattened-layout, other-layout and OCR (scan) readers come before the text stub, which only explains failures.
 
-const READERS: readonly CertificateReader[] = [fillableReader, flattenedReader, otherLayoutReader, textStubReader];
+const READERS: readonly CertificateReader[] = [fillableReader, flattenedReader, otherLayoutReader, scanReader, textStubReader];
 
 export async function readCertificate(bytes: Uint8Array): Promise<ReadResult> {
   const doc = await openPdf(bytes);

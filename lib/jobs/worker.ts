@@ -5,6 +5,7 @@ import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
 import { sweepUnfinishedCertificates } from "./sweep";
 import { warmUpReader } from "./warm-up";
 import { startWebhookDispatcher, stopWebhookDispatcher } from "../webhooks/dispatcher";
+import { terminateOcr } from "../coi/ocr/tesseract";
 
 export type StartWorkersOptions = { concurrency: number };
 
@@ -38,4 +39,6 @@ export async function stopWorkers() {
   clearLocalWorkers();
   await stopWebhookDispatcher();
   await stopBoss();
+  // The OCR worker thread would keep the process alive; stopped after the jobs that might use it.
+  await terminateOcr();
 }

@@ -4,6 +4,7 @@ import { generateOtherLayoutPdf } from "./other-layouts";
 import type { PrintOptions } from "./print";
 import { mulberry32, pick } from "./print-random";
 import { randomCertificate } from "./random";
+import { scanPdf, type ScanOptions } from "./scan";
 
 // The accuracy corpus: certificates of every shape the reader must handle, generated from seeds at run time (no
 // PDFs in the repository), each with its description, from which expectedParsed gives the truth.
@@ -17,6 +18,8 @@ export const CORPUS_SHAPES = {
   "other-letter": 15,
   "other-columns": 15,
   "other-table": 15,
+  // OCR takes seconds a page: 20 scans measure it without making the bench minutes longer.
+  scan: 20,
 } as const;
 
 export type CorpusShape = keyof typeof CORPUS_SHAPES;
@@ -49,6 +52,11 @@ function shiftedPrint(rng: () => number, seed: number): PrintOptions {
   };
 }
 
+/** A flattened certificate printed, then scanned: 200 or 300 dpi, up to 1° askew, sometimes soft, always noisy. */
+function scanOptions(rng: () => number, seed: number): ScanOptions {
+  return { dpi: pick(rng, [200, 300]), rotation: (rng() * 2 - 1) * 1, blur: rng() < 0.4 ? 0.6 : 0, noise: 8 + rng() * 24, seed };
+}
+
 export async function buildEntry(entry: CorpusEntry): Promise<BuiltEntry> {
   const rng = mulberry32(entry.seed);
   const desc = randomCertificate(rng, CORPUS_NOW);
@@ -79,6 +87,11 @@ export async function buildEntry(entry: CorpusEntry): Promise<BuiltEntry> {
     case "other-table":
       bytes = await generateOtherLayoutPdf(desc, entry.shape === "other-letter" ? "letter" : entry.shape === "other-columns" ? "columns" : "table");
       break;
+    case "scan": {
+      const print: PrintOptions = { valueFont: pick(rng, ["Helvetica", "TimesRoman", "Courier"] as const), check: pick(rng, ["X", "check"] as const), seed: entry.seed };
+      bytes = await scanPdf(await generateCertificatePdf(desc, { mode: "flattened", print }), scanOptions(rng, entry.seed));
+      break;
+    }
   }
   return { ...entry, desc, bytes };
 }

@@ -20,8 +20,12 @@ const MIN_ANCHORS = 12;
 /** Image boxes of page 1, asked for only when the signature box holds no text. */
 export type ImagesOfFirstPage = () => Promise<ImageBox[]>;
 
+/** A last say on the values before they are mapped (OCR lowers the confidence of values it may have misread). */
+export type AdjustFields = (fields: FieldValues) => void;
+
 export async function readAcordLayout(
   pages: ItemWithConfidence[][], shape: CertificateShape, images: ImagesOfFirstPage, hasFormFields: () => Promise<boolean>,
+  adjust?: AdjustFields,
 ): Promise<ReadResult | null> {
   const { first } = referenceLayout();
   const runs1 = mergeRuns(pages[0] ?? []);
@@ -50,6 +54,7 @@ export async function readAcordLayout(
   const continuation = pages[1] ? readRemarksPage(mergeRuns(pages[1])) : undefined;
   if (continuation) fields.set(REMARKS_CONTINUATION_FIELD, continuation);
   splitAddresses(fields);
+  adjust?.(fields);
   const { parsed, sources, confidence } = fieldsToParsed(fields);
   return { shape, parsed, sources, confidence };
 }

@@ -4,6 +4,7 @@ import { fieldsToParsed } from "../../acord25/to-parsed";
 import { parseAmount } from "../../normalize";
 import type { CertificateShape, ReadResult } from "../../parsed-certificate";
 import { groupLines, mergeRuns, sliceRun, sourceOfRuns, type ItemWithConfidence, type Run } from "../../pdf/text-runs";
+import type { AdjustFields } from "../flattened";
 import { joinWrapped } from "../flattened/wrap";
 import { putBlock } from "./blocks";
 import { readTableLine, tableColumns, type TableColumns } from "./table";
@@ -55,7 +56,7 @@ function pairsOf(line: Run[], section: Section): { label: string; value: Run[] }
   return out;
 }
 
-export function readLabelLayout(pages: ItemWithConfidence[][], shape: CertificateShape): ReadResult | null {
+export function readLabelLayout(pages: ItemWithConfidence[][], shape: CertificateShape, adjust?: AdjustFields): ReadResult | null {
   const c = collector();
   let section: Section = "top";
   let coverage: CoverageSection | null = null;
@@ -111,6 +112,7 @@ export function readLabelLayout(pages: ItemWithConfidence[][], shape: Certificat
   }
   const anyCoverage = [...c.fields.keys()].some((k) => /PolicyNumber|LimitAmount|Amount_A/.test(k));
   if (recognised < 5 || !anyCoverage) return null;
+  adjust?.(c.fields);
   const { parsed, sources, confidence } = fieldsToParsed(c.fields);
   return { shape, parsed, sources, confidence };
 }

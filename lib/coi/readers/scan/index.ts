@@ -1,0 +1,74 @@
+import { CertificateReadError } from "../../errors";
+import type { PdfPages } from "../../pdf/pdf-pages";
+import type { ItemWithConfidence } from "../../pdf/text-runs";
+import type { ReadResult } from "../../parsed-certificate";
+import { looksLikeCertificate } from "../../acord25/markers";
+import { readAcordLayout } from "../flattened";
+import { readLabelLayout } from "../label-value";
+import { applyOcrConfidence } from "./ocr-confidence";
+import { OcrTimeoutError } from "../../ocr/tesseract";
+import { readMarks } from "./marks";
+import { ocrPage } from "./ocr-page";
+
+// Scanned certificates: pages that are one big image and (next to) no text. OCR gives positioned words, which go to
+// the same layout readers as printed text: the ACORD 25 grid first, then carriers' own layouts.
+
+/** A scanner's footer or a stamp may add a few characters of text; a certificate printed as text has hundreds. */
+const MAX_TEXT_CHARS = 40;
+/** OCR of noise still finds a few "words"; a certificate has hundreds. */
+const MIN_WORDS = 40;
+
+async function isScan(pdf: PdfPages): Promise<boolean> {
+  let chars = 0;
+  for (const page of pdf.pages) for (const item of await pdf.text(page)) chars += item.text.trim().length;
+  if (chars > MAX_TEXT_CHARS) return false;
+  return isImagePage(pdf, 1);
+}
+
+export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
+  if (!(await isScan(pdf))) return null;
+  const pages: ItemWithConfidence[][] = [];
+  // One page after the other: the OCR worker takes one at a time anyway, and page 2 may be no scan at all.
+  for (const page of pdf.pages) {
+    if (page.number > 1 && !(await isImagePage(pdf, page.number))) continue;
+    const ocr = await ocrPage(page).catch((error: unknown) => {
+      if (error instanceof OcrTimeoutError) return null;
+      throw error;
+    });
+    if (!ocr) {
+      if (page.number === 1) throw unreadable();
+      continue;
+    }
+    pages.push(page.number === 1 ? await readMarks(ocr.items, ocr.grey, ocr.dpi, page) : ocr.items);
+  }
+  const words = pages.flat().filter((w) => (w.confidence ?? 0) >= 0.5);
+  if (words.length < MIN_WORDS) throw unreadable();
+  const result =
+    (await readAcordLayout(pages, "scan", async () => [], async () => false, applyOcrConfidence)) ??
+    readLabelLayout(pages, "scan", applyOcrConfidence);
+  if (result) return result;
+  if (!looksLikeCertificate(words.map((w) => w.text).join(" "))) {
+    throw new CertificateReadError(
+      "not_a_certificate",
+      "The PDF is a scanned image; its text was read by OCR, but none of it looks like a certificate of insurance. " +
+        "Upload the certificate of insurance itself.",
+    );
+  }
+  throw unreadable();
+}
+
+/** One image covers most of the page: a scanner's output. */
+async function isImagePage(pdf: PdfPages, number: number): Promise<boolean> {
+  const page = pdf.pages[number - 1];
+  const area = page.width * page.height;
+  return (await pdf.images(page)).some((i) => (i.x1 - i.x0) * (i.y1 - i.y0) > 0.5 * area);
+}
+
+function unreadable(): CertificateReadError {
+  return new CertificateReadError(
+    "unreadable_certificate",
+    "The PDF is a scanned image and its text could not be read reliably (OCR found too little legible text or no " +
+      "certificate layout). Upload a clearer scan (straight, 300 dpi, not blurred) or the certificate as issued " +
+      "by the agency (a PDF with selectable text).",
+  );
+}

@@ -1,0 +1,103 @@
+import { referenceLayout } from "../../acord25/reference-layout";
+import type { Slot } from "../../generator/layout";
+import { recognizeChar } from "../../ocr/tesseract";
+import type { PdfPage } from "../../pdf/pdf-pages";
+import { toPgm, type Grey } from "../../pdf/render-page";
+import { mergeRuns, type ItemWithConfidence } from "../../pdf/text-runs";
+import { readYesNoMark } from "./yes-no-mark";
+import { fitSections, matchUniqueLabels, type Fit } from "../flattened/fit";
+
+// What OCR reads badly on a scanned ACORD 25: check boxes (the box's border and its X come out as "[X]", "[]", "0"
+// or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which sparse-text OCR
+// often skips. Once the page is matched to the form through its labels, both are looked at directly: a check box
+// is checked when there is ink inside its border; an insurer letter is read alone, as a single character; a Y/N/X
+// box by the letter's shape.
+
+const MIN_ANCHORS = 12;
+/** Share of dark pixels inside a check box's border: an X or ✓ covers ~25%, paper with noise ~0. */
+const CHECKED = 0.08;
+const SURELY_CHECKED = 0.12;
+/** Any ink at all in a one-letter box (a letter covers > 5% of it). */
+const INKED = 0.015;
+
+const INSURER_LETTER = /InsurerLetterCode/;
+const YES_NO = /AdditionalInsuredCode|SubrogationWaivedCode|AnyPersonsExcludedIndicator/;
+
+type PageRect = { x0: number; y0: number; x1: number; y1: number };
+
+export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: number, page: PdfPage): Promise<ItemWithConfidence[]> {
+  const { first } = referenceLayout();
+  const matches = matchUniqueLabels(first, mergeRuns(items));
+  const fits = matches.length >= MIN_ANCHORS ? fitSections(first, matches) : null;
+  if (!fits) return items;
+  const k = dpi / 72;
+  const ink = (r: PageRect) => inkShare(grey, r.x0 * k, (page.height - r.y1) * k, r.x1 * k, (page.height - r.y0) * k);
+  const out = [...items];
+  const drop = (r: PageRect) => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const [x, y, w, h] = out[i].source.box;
+      if (x + w / 2 > r.x0 - 0.5 && x + w / 2 < r.x1 + 0.5 && y + h / 2 > r.y0 - 0.5 && y + h / 2 < r.y1 + 0.5) out.splice(i, 1);
+    }
+  };
+  const item = (text: string, confidence: number, x: number, y: number, w: number, h: number): ItemWithConfidence => ({
+    text, confidence, source: { page: page.number, box: [x, y, w, h], page_size: [page.width, page.height] },
+  });
+  for (const slot of first.slots) {
+    const fit = fits.bySection[first.section(slot.rect[1])] ?? fits.global;
+    const r = onPage(slot, fit);
+    if (slot.kind === "checkbox") {
+      drop(r);
+      // Inside the border, with room for the fit's error and the scan's blur.
+      const share = ink(shrink(r, 1.3 * fit.x.scale));
+      if (share >= CHECKED) out.push(item("X", share >= SURELY_CHECKED ? 0.95 : 0.7, r.x0 + 1, r.y0 + 1, 4, 4));
+    } else if (INSURER_LETTER.test(slot.name) || YES_NO.test(slot.name)) {
+      // Clear of the column rules either side, whatever the fit's error.
+      const inner = { ...shrink(r, 1), x0: r.x0 + 2, x1: r.x1 - 2 };
+      if (ink(inner) < INKED) {
+        drop(r);
+        continue;
+      }
+      const read = YES_NO.test(slot.name)
+        ? readYesNoMark(grey, pixels(inner, k, page.height, grey))
+        : await recognizeChar(crop(grey, inner, k, page.height), dpi, "ABCDEF");
+      if (!read) continue;
+      drop(r);
+      const cx = (r.x0 + r.x1) / 2;
+      out.push(item(read.text, read.confidence, cx - 2, r.y0 + (r.y1 - r.y0) / 2 - 2, 4, 5));
+    }
+  }
+  return out;
+}
+
+function pixels(r: PageRect, k: number, pageHeight: number, grey: Grey) {
+  return {
+    x0: Math.max(0, Math.round(r.x0 * k)), y0: Math.max(0, Math.round((pageHeight - r.y1) * k)),
+    x1: Math.min(grey.width, Math.round(r.x1 * k)), y1: Math.min(grey.height, Math.round((pageHeight - r.y0) * k)),
+  };
+}
+
+function onPage(slot: Slot, fit: Fit): PageRect {
+  const [x, y, w, h] = slot.rect;
+  return { x0: fit.x.scale * x + fit.x.offset, y0: fit.y.scale * y + fit.y.offset, x1: fit.x.scale * (x + w) + fit.x.offset, y1: fit.y.scale * (y + h) + fit.y.offset };
+}
+
+const shrink = (r: PageRect, by: number): PageRect => ({ x0: r.x0 + by, y0: r.y0 + by, x1: r.x1 - by, y1: r.y1 - by });
+
+function inkShare(grey: Grey, x0: number, y0: number, x1: number, y1: number): number {
+  const [a, b, c, d] = [Math.max(0, Math.round(x0)), Math.max(0, Math.round(y0)), Math.min(grey.width, Math.round(x1)), Math.min(grey.height, Math.round(y1))];
+  let dark = 0;
+  for (let y = b; y < d; y++) for (let x = a; x < c; x++) if (grey.data[y * grey.width + x] < 128) dark++;
+  return dark / Math.max(1, (c - a) * (d - b));
+}
+
+/** The box's pixels on a white margin (tesseract wants room around a character). */
+function crop(grey: Grey, r: PageRect, k: number, pageHeight: number): Buffer {
+  const pad = 12;
+  const x0 = Math.max(0, Math.round(r.x0 * k));
+  const y0 = Math.max(0, Math.round((pageHeight - r.y1) * k));
+  const w = Math.min(grey.width - x0, Math.round((r.x1 - r.x0) * k));
+  const h = Math.min(grey.height - y0, Math.round((r.y1 - r.y0) * k));
+  const out: Grey = { data: new Uint8Array((w + 2 * pad) * (h + 2 * pad)).fill(255), width: w + 2 * pad, height: h + 2 * pad };
+  for (let y = 0; y < h; y++) out.data.set(grey.data.subarray((y0 + y) * grey.width + x0, (y0 + y) * grey.width + x0 + w), (y + pad) * out.width + pad);
+  return toPgm(out);
+}

@@ -1,0 +1,56 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { CertificateReadError } from "../../errors";
+import { REVIEW_CONFIDENCE } from "../../evaluate";
+import { expectedParsed, generateCertificatePdf, sampleCertificate } from "../../generator";
+import { compareParsed } from "../../generator/compare";
+import { noiseScanPdf, scanPdf } from "../../generator/scan";
+import { terminateOcr } from "../../ocr/tesseract";
+import { readCertificate } from "../../read-certificate";
+import { applyOcrConfidence, OCR_UNSURE } from "./ocr-confidence";
+
+// The OCR path end to end on one small generated scan (each OCR'd page costs seconds, so only a few).
+
+const NOW = new Date("2025-01-15T12:00:00Z");
+
+afterAll(() => terminateOcr());
+
+describe("scanned certificates", () => {
+  it("reads a slightly askew, noisy scan of the sample by OCR, with no limit misread as certain", async () => {
+    const desc = sampleCertificate({ now: NOW });
+    const bytes = await scanPdf(await generateCertificatePdf(desc, { mode: "flattened" }), { dpi: 200, rotation: 0.6, blur: 0.5, noise: 20, seed: 4 });
+    const read = await readCertificate(bytes);
+    expect(read.shape).toBe("scan");
+    const outcomes = compareParsed(read.parsed, expectedParsed(desc));
+    const accuracy = outcomes.filter((o) => o.ok).length / outcomes.length;
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    for (const o of outcomes.filter((x) => x.limitMisread)) expect(read.confidence[o.path], o.path).toBeLessThan(REVIEW_CONFIDENCE);
+    const gl = read.parsed.coverages.commercial_general_liability!;
+    expect(gl.limits.each_occurrence_dollars).toBe(1_000_000);
+    expect(gl.policy_number_string).toBe("CGL-2024-001");
+    expect(read.parsed.insured.name).toBe("Acme Corporation LLC");
+    // A scan is never as certain as printed text.
+    expect(Math.max(...Object.values(read.confidence))).toBeLessThan(0.98);
+  }, 60_000);
+
+  it("ends a scan with nothing legible on it in unreadable_certificate, asking for a clearer scan", async () => {
+    const error = await readCertificate(await noiseScanPdf()).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CertificateReadError);
+    expect((error as CertificateReadError).code).toBe("unreadable_certificate");
+    expect((error as CertificateReadError).message).toMatch(/scanned image.*clearer scan/s);
+  }, 60_000);
+
+  it("does not present an OCR'd limit as certain when the word was unsure or the amount is not round", () => {
+    const source = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], page_size: [612, 792] as [number, number] };
+    const fields = new Map([
+      ["GeneralLiability_EachOccurrence_LimitAmount_A", { value: "1,000,000", source, confidence: 0.96 }],
+      ["GeneralLiability_GeneralAggregate_LimitAmount_A", { value: "2,000,080", source, confidence: 0.96 }],
+      ["Vehicle_CombinedSingleLimit_EachAccidentAmount_A", { value: "1,000,000", source, confidence: 0.8 }],
+      ["ExcessUmbrella_Umbrella_EachOccurrenceAmount_A", { value: "1,00,000", source, confidence: 0.96 }],
+    ]);
+    applyOcrConfidence(fields);
+    expect(fields.get("GeneralLiability_EachOccurrence_LimitAmount_A")!.confidence).toBeGreaterThanOrEqual(REVIEW_CONFIDENCE);
+    for (const name of ["GeneralLiability_GeneralAggregate_LimitAmount_A", "Vehicle_CombinedSingleLimit_EachAccidentAmount_A", "ExcessUmbrella_Umbrella_EachOccurrenceAmount_A"]) {
+      expect(fields.get(name)!.confidence, name).toBeLessThanOrEqual(OCR_UNSURE);
+    }
+  });
+});
