@@ -14,7 +14,11 @@ export default function HomePage() {
           </Link>
         </li>
         <li>
-          REST API at <code className="rounded bg-slate-200 px-1">/api/v1</code> — see the README for curl examples.
+          REST API at <code className="rounded bg-slate-200 px-1">/api/v1</code> —{" "}
+          <Link className="text-brand underline" href="/docs">
+            API reference
+          </Link>{" "}
+          (OpenAPI 3.1 at <code className="rounded bg-slate-200 px-1">/api/v1/openapi.json</code>).
         </li>
       </ul>
     </main>

@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   // Not in the contract's list; ours, for the delivery log.
   webhookDelivery: "whd",
   webhookAttempt: "wha",
+  auditLogEntry: "al",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -5,7 +5,7 @@ import path from "node:path";
 
 const ROOT = process.cwd();
 const INPUTS = ["app", "components", "lib", "public"];
-const FILES = ["next.config.js", "package-lock.json", "tsconfig.json", "tailwind.config.ts", "postcss.config.mjs"];
+const FILES = ["next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json", "tailwind.config.ts", "postcss.config.mjs"];
 const STAMP = path.join(ROOT, ".next", "coverdesk-source.sha256");
 
 function walk(dir: string, out: string[]) {

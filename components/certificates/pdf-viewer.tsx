@@ -12,6 +12,9 @@ import { ErrorState, LoadingState } from "../ui/states";
 // The worker is bundled from the exact pdfjs-dist that react-pdf pins and served from our own origin.
 pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url).toString();
 
+// pdf.js would otherwise compile PDF functions with `new Function`; the dashboard's CSP has no 'unsafe-eval'.
+const PDF_OPTIONS = { isEvalSupported: false };
+
 export type PdfViewerProps = { url: string; highlights: FieldSource[]; title: string };
 
 export default function PdfViewer({ url, highlights, title }: PdfViewerProps) {
@@ -42,6 +45,7 @@ export default function PdfViewer({ url, highlights, title }: PdfViewerProps) {
       <div ref={frame} className="relative overflow-hidden rounded border border-slate-300 bg-white">
         <Document
           file={url}
+          options={PDF_OPTIONS}
           onLoadSuccess={(doc) => setPages(doc.numPages)}
           loading={<LoadingState label="Loading the PDF…" />}
           error={<ErrorState message="The PDF could not be displayed." />}

@@ -9,6 +9,7 @@ const TABS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/users", label: "Users" },
+  { href: "/settings/audit-log", label: "Audit log" },
 ];
 
 export function SettingsTabs() {

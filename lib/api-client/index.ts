@@ -1,7 +1,7 @@
 import { certificatesClient } from "./certificates";
 import { contractorsClient } from "./contractors";
 import { createTransport, type TransportOptions } from "./core";
-import { apiKeysClient, entitiesClient, requirementsClient, usersClient } from "./settings";
+import { apiKeysClient, auditLogClient, entitiesClient, requirementsClient, usersClient } from "./settings";
 import { webhooksClient } from "./webhooks";
 
 export { ApiClientError } from "./core";
@@ -18,6 +18,7 @@ export function createApiClient(options: TransportOptions) {
     apiKeys: apiKeysClient(t),
     users: usersClient(t),
     webhooks: webhooksClient(t),
+    auditLog: auditLogClient(t),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type CreateInsuranceRequirementInput,
   type UpdateInsuranceRequirementInput,
 } from "../schemas/insurance-requirement";
+import { auditLogEntrySchema } from "../schemas/audit-log";
 import { userSchema, type CreateUserInput, type UpdateUserInput } from "../schemas/user";
 import { z } from "zod";
 import { listOf, type ListQuery, type Transport } from "./core";
@@ -47,4 +48,10 @@ export function usersClient(t: Transport) {
     update: (id: string, input: UpdateUserInput) => t.request(userSchema, "PUT", path(id), { body: input }),
     disable: (id: string) => t.request(userSchema, "DELETE", path(id)),
   };
+}
+
+export type AuditLogQuery = ListQuery & { actor?: string; target?: string };
+
+export function auditLogClient(t: Transport) {
+  return { list: (query: AuditLogQuery = {}) => t.request(listOf(auditLogEntrySchema), "GET", "/audit_log", { query }) };
 }

@@ -22,6 +22,12 @@ async function authenticate(secret: string): Promise<ApiCaller | null> {
   return owner ? { ...owner, role: "admin", actor: `api_key:${owner.apiKeyId}` } : null;
 }
 
+// What an authenticated call answers is that caller's own data: no shared cache or browser cache may keep it.
+function noStore(res: Response): Response {
+  if (!res.headers.has("cache-control")) res.headers.set("Cache-Control", "no-store");
+  return res;
+}
+
 /**
  * The one auth wrapper for every `/api/v1` route: resolves the caller's organization and role, refuses writes the
  * role does not allow, and maps errors to the API body.
@@ -41,9 +47,9 @@ export function withApiKey<P extends Record<string, string> = Record<string, str
       checkRateLimit(caller.apiKeyId ?? `user:${caller.userId}`);
       authorize(caller, req.method, new URL(req.url).pathname);
       const params = ((await ctx?.params) ?? {}) as P;
-      return await handler(req, { caller, params });
+      return noStore(await handler(req, { caller, params }));
     } catch (err) {
-      return errorResponse(err);
+      return noStore(errorResponse(err));
     }
   };
 }

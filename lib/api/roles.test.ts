@@ -11,6 +11,11 @@ const attempt = (role: "admin" | "reviewer" | "viewer", method: string, path: st
 };
 
 describe("authorize", () => {
+  it("shows the audit log to admins only", () => {
+    expect(attempt("admin", "GET", "/api/v1/audit_log")).toBe("ok");
+    expect(attempt("reviewer", "GET", "/api/v1/audit_log")).toBe("forbidden");
+    expect(attempt("viewer", "GET", "/api/v1/audit_log")).toBe("forbidden");
+  });
   it("lets every role read", () => {
     for (const role of ["admin", "reviewer", "viewer"] as const) expect(attempt(role, "GET", "/api/v1/users")).toBe("ok");
   });

@@ -2,11 +2,14 @@ import type { ApiCaller } from "./caller";
 import { ApiError } from "./errors";
 
 // Roles are enforced by the API itself, so the dashboard hiding a button is a courtesy, not the protection.
-// Reads are open to every role; writes need reviewer, and managing keys, users and webhooks needs admin.
+// Reads are open to every role but the audit log (who did what is for admins); writes need reviewer, and managing
+// keys, users and webhooks needs admin.
 const ADMIN_ONLY = /^\/api\/v1\/(api_keys|users|webhook_endpoints)(\/|$)/;
+const ADMIN_ONLY_READ = /^\/api\/v1\/audit_log(\/|$)/;
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function authorize(caller: Pick<ApiCaller, "role">, method: string, pathname: string): void {
+  if (ADMIN_ONLY_READ.test(pathname) && caller.role !== "admin") throw forbidden("Only an admin can see the audit log.");
   if (READ_METHODS.has(method.toUpperCase())) return;
   switch (caller.role) {
     case "admin":

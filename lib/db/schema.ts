@@ -296,3 +296,27 @@ export const webhookAttempts = pgTable(
   },
   (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attempt)],
 );
+
+/**
+ * Who did what, for admins: every reviewer and admin action through the API (the dashboard included). Rows are only
+ * ever inserted. `actor` is `user:<email>` or `api_key:<id>`, as review actions record it; `target_id` is the object
+ * acted on (for rule approvals, the certificate).
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id").notNull().references(() => organizations.id),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    targetId: text("target_id"),
+    details: jsonb("details").$type<Record<string, unknown>>(),
+    ip: text("ip"),
+    createdAt: created(),
+  },
+  (t) => [
+    index("audit_log_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    index("audit_log_actor_idx").on(t.organizationId, t.actor, t.createdAt.desc()),
+    index("audit_log_target_idx").on(t.organizationId, t.targetId, t.createdAt.desc()),
+  ],
+);

@@ -7,6 +7,7 @@ import { recordCertificateEvent } from "../events/record-event";
 import { getCertificateOrThrow } from "./get-certificate-or-throw";
 import { statusFromAudits } from "./recompute-status";
 import { kickWebhookDispatcher } from "../../webhooks/dispatcher";
+import { recordAuditEntry, type AuditEntry } from "../audit-log/record-audit-entry";
 
 export type SetAuditApprovalOptions = {
   organizationId: string;
@@ -14,6 +15,8 @@ export type SetAuditApprovalOptions = {
   auditResultId: string;
   approved: boolean;
   actor: string;
+  /** Recorded in the same transaction as the approval. */
+  audit?: AuditEntry;
 };
 
 /**
@@ -21,7 +24,7 @@ export type SetAuditApprovalOptions = {
  * (the certificate row is locked, so two reviewers clicking at once cannot lose an update). A status that changes
  * emits its event.
  */
-export async function setAuditApproval({ organizationId, certificateId, auditResultId, approved, actor }: SetAuditApprovalOptions) {
+export async function setAuditApproval({ organizationId, certificateId, auditResultId, approved, actor, audit }: SetAuditApprovalOptions) {
   if (!isIdOf("auditResult", auditResultId)) throw notFound("audit result", auditResultId);
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
@@ -54,6 +57,7 @@ export async function setAuditApproval({ organizationId, certificateId, auditRes
     } else {
       await tx.update(reviewResults).set({ updatedAt: new Date() }).where(eq(reviewResults.id, review.id));
     }
+    if (audit) await recordAuditEntry(tx, audit);
     return current;
   });
   // After commit, so the dispatcher can see the delivery rows.

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { readBody } from "@/lib/api/body";
 import { withApiKey } from "@/lib/api/handler";
 import { listResponse, parseListParams } from "@/lib/api/pagination";
@@ -10,6 +11,7 @@ import { listApiKeys } from "@/lib/server/api-keys/list-api-keys";
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createApiKeySchema.parse(await readBody(req));
   const { row, secret } = await createOrganizationApiKey({ organizationId: caller.organizationId, input });
+  await audit(req, caller, "api_key.created", row.id, { name: row.name });
   return Response.json({ ...serializeApiKey(row), secret }, { status: 201 });
 });
 

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { listResponse, parseListParams } from "@/lib/api/pagination";
@@ -11,6 +12,7 @@ import { loadCompliance } from "@/lib/server/contractors/load-compliance";
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createContractorSchema.parse(await readBody(req));
   const row = await createContractor({ organizationId: caller.organizationId, input });
+  await audit(req, caller, "contractor.created", row.id, { email: row.email });
   return Response.json(serializeContractor(row), { status: 201 });
 });
 

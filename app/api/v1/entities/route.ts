@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { listResponse, parseListParams } from "@/lib/api/pagination";
@@ -10,6 +11,7 @@ import { listEntities } from "@/lib/server/entities/list-entities";
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createEntitySchema.parse(await readBody(req));
   const row = await createEntity({ organizationId: caller.organizationId, input });
+  await audit(req, caller, "entity.created", row.id, { name: row.name });
   return Response.json(serializeEntity(row), { status: 201 });
 });
 

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { listResponse, parseListParams } from "@/lib/api/pagination";
@@ -10,6 +11,7 @@ import { listInsuranceRequirements } from "@/lib/server/insurance-requirements/l
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createInsuranceRequirementSchema.parse(await readBody(req));
   const row = await createInsuranceRequirement({ organizationId: caller.organizationId, input });
+  await audit(req, caller, "insurance_requirement.created", row.id, { name: row.name });
   return Response.json(serializeInsuranceRequirement(row), { status: 201 });
 });
 

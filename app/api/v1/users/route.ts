@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { readBody } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
 import { withApiKey } from "@/lib/api/handler";
@@ -16,6 +17,7 @@ export const POST = withApiKey(async (req, { caller }) => {
     throw err;
   });
   const row = await getUserOrThrow({ organizationId: caller.organizationId, id: created.id });
+  await audit(req, caller, "user.created", row.id, { email: row.email, role: row.role });
   return Response.json(serializeUser(row), { status: 201 });
 });
 

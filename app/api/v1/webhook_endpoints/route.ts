@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { listResponse, parseListParams } from "@/lib/api/pagination";
@@ -10,6 +11,7 @@ import { listWebhookEndpoints } from "@/lib/server/webhook-endpoints/list-webhoo
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createWebhookEndpointSchema.parse(await readBody(req));
   const row = await createWebhookEndpoint({ organizationId: caller.organizationId, input });
+  await audit(req, caller, "webhook_endpoint.created", row.id, { url: row.url, events: row.events });
   return Response.json(serializeWebhookEndpoint(row, true), { status: 201 });
 });
 

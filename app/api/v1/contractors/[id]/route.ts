@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { serializeContractor } from "@/lib/api/serializers/contractor";
@@ -23,10 +24,13 @@ export const GET = withApiKey<Params>(async (req, { caller, params }) => {
 export const PUT = withApiKey<Params>(async (req, { caller, params }) => {
   const input = updateContractorSchema.parse(await readBody(req));
   const row = await updateContractor({ organizationId: caller.organizationId, id: params.id, input });
+  await audit(req, caller, "contractor.updated", row.id, { changed: Object.keys(input) });
   return Response.json(serializeContractor(row));
 });
 
 // DELETE /api/v1/contractors/{id} – soft delete
-export const DELETE = withApiKey<Params>(async (_req, { caller, params }) =>
-  Response.json(await deleteContractor({ organizationId: caller.organizationId, id: params.id })),
-);
+export const DELETE = withApiKey<Params>(async (req, { caller, params }) => {
+  const deleted = await deleteContractor({ organizationId: caller.organizationId, id: params.id });
+  await audit(req, caller, "contractor.deleted", params.id);
+  return Response.json(deleted);
+});

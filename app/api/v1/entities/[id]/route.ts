@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { serializeEntity } from "@/lib/api/serializers/entity";
@@ -18,10 +19,13 @@ export const GET = withApiKey<Params>(async (_req, { caller, params }) => {
 export const PUT = withApiKey<Params>(async (req, { caller, params }) => {
   const input = updateEntitySchema.parse(await readBody(req));
   const row = await updateEntity({ organizationId: caller.organizationId, id: params.id, input });
+  await audit(req, caller, "entity.updated", row.id, { changed: Object.keys(input) });
   return Response.json(serializeEntity(row));
 });
 
 // DELETE /api/v1/entities/{id} – soft delete
-export const DELETE = withApiKey<Params>(async (_req, { caller, params }) =>
-  Response.json(await deleteEntity({ organizationId: caller.organizationId, id: params.id })),
-);
+export const DELETE = withApiKey<Params>(async (req, { caller, params }) => {
+  const deleted = await deleteEntity({ organizationId: caller.organizationId, id: params.id });
+  await audit(req, caller, "entity.deleted", params.id);
+  return Response.json(deleted);
+});

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { z } from "zod";
 import { certificateResponse, serializeCertificates } from "@/lib/api/certificate-response";
 import { zodToApiError } from "@/lib/api/errors";
@@ -24,6 +25,7 @@ export const POST = withApiKey(async (req, { caller }) => {
     contractorId = typeof body.contractor === "string" ? body.contractor : undefined;
   }
   const row = await uploadCertificate({ organizationId: caller.organizationId, contractorId, file });
+  await audit(req, caller, "certificate.uploaded", row.id, { contractor: row.contractorId, filename: row.filename });
   return certificateResponse(req, caller, row, "none", 201);
 });
 

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { serializeInsuranceRequirement } from "@/lib/api/serializers/insurance-requirement";
@@ -18,10 +19,13 @@ export const GET = withApiKey<Params>(async (_req, { caller, params }) => {
 export const PUT = withApiKey<Params>(async (req, { caller, params }) => {
   const input = updateInsuranceRequirementSchema.parse(await readBody(req));
   const row = await updateInsuranceRequirement({ organizationId: caller.organizationId, id: params.id, input });
+  await audit(req, caller, "insurance_requirement.updated", row.id, { changed: Object.keys(input) });
   return Response.json(serializeInsuranceRequirement(row));
 });
 
 // DELETE /api/v1/insurance_requirements/{id} – soft delete (refused while an entity uses it)
-export const DELETE = withApiKey<Params>(async (_req, { caller, params }) =>
-  Response.json(await deleteInsuranceRequirement({ organizationId: caller.organizationId, id: params.id })),
-);
+export const DELETE = withApiKey<Params>(async (req, { caller, params }) => {
+  const deleted = await deleteInsuranceRequirement({ organizationId: caller.organizationId, id: params.id });
+  await audit(req, caller, "insurance_requirement.deleted", params.id);
+  return Response.json(deleted);
+});

@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { withApiKey } from "@/lib/api/handler";
 import { readBody } from "@/lib/api/body";
 import { serializeWebhookEndpoint } from "@/lib/api/serializers/webhook-endpoint";
@@ -18,10 +19,13 @@ export const GET = withApiKey<Params>(async (_req, { caller, params }) => {
 export const PUT = withApiKey<Params>(async (req, { caller, params }) => {
   const input = updateWebhookEndpointSchema.parse(await readBody(req));
   const row = await updateWebhookEndpoint({ organizationId: caller.organizationId, id: params.id, input });
+  await audit(req, caller, "webhook_endpoint.updated", row.id, { changed: Object.keys(input) });
   return Response.json(serializeWebhookEndpoint(row));
 });
 
 // DELETE /api/v1/webhook_endpoints/{id} – stop deliveries; the log is kept
-export const DELETE = withApiKey<Params>(async (_req, { caller, params }) =>
-  Response.json(await deleteWebhookEndpoint({ organizationId: caller.organizationId, id: params.id })),
-);
+export const DELETE = withApiKey<Params>(async (req, { caller, params }) => {
+  const deleted = await deleteWebhookEndpoint({ organizationId: caller.organizationId, id: params.id });
+  await audit(req, caller, "webhook_endpoint.deleted", params.id);
+  return Response.json(deleted);
+});

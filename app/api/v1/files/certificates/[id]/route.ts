@@ -1,3 +1,4 @@
+import { audit } from "@/lib/api/audit";
 import { certificateResponse } from "@/lib/api/certificate-response";
 import { withApiKey } from "@/lib/api/handler";
 import { parseExpand } from "@/lib/schemas/certificate";
@@ -13,6 +14,8 @@ export const GET = withApiKey<Params>(async (req, { caller, params }) => {
 });
 
 // DELETE /api/v1/files/certificates/{id} – soft delete
-export const DELETE = withApiKey<Params>(async (_req, { caller, params }) =>
-  Response.json(await deleteCertificate({ organizationId: caller.organizationId, id: params.id })),
-);
+export const DELETE = withApiKey<Params>(async (req, { caller, params }) => {
+  const deleted = await deleteCertificate({ organizationId: caller.organizationId, id: params.id });
+  await audit(req, caller, "certificate.deleted", params.id);
+  return Response.json(deleted);
+});

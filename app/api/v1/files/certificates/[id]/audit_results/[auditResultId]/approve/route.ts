@@ -1,3 +1,4 @@
+import { auditEntry } from "@/lib/api/audit";
 import { certificateResponse } from "@/lib/api/certificate-response";
 import { withApiKey } from "@/lib/api/handler";
 import { approveAuditResult } from "@/lib/server/certificates/approve-audit-result";
@@ -9,6 +10,7 @@ export const POST = withApiKey<{ id: string; auditResultId: string }>(async (req
     certificateId: params.id,
     auditResultId: params.auditResultId,
     actor: caller.actor,
+    audit: auditEntry(req, caller, "certificate.rule_approved", params.id, { audit_result: params.auditResultId }),
   });
   return certificateResponse(req, caller, row, "full");
 });
