@@ -29,7 +29,10 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), port: config.PORT, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const { refuseMalformedUrl } = await import("../lib/api/malformed-url");
+  const server = http.createServer((req, res) => {
+    if (!refuseMalformedUrl(req, res)) void handle(req, res);
+  });
   server.requestTimeout = 120_000;
   server.listen(config.PORT, () => {
     console.log(`[start] Coverdesk ready on http://localhost:${config.PORT} (${config.DATABASE_URL ? "PostgreSQL" : `embedded database in ${config.dataDir}`}, workers ${config.WORKER})`);

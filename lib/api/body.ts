@@ -1,5 +1,6 @@
 import qs from "qs";
 import { ApiError, invalidInput } from "./errors";
+import { refuseNulInBody } from "./nul-guard";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -8,6 +9,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * it (`address[line1]=…`, `custom_metadata[team]=…`).
  */
 export async function readBody(req: Request): Promise<Record<string, unknown>> {
+  const body = await parseBody(req);
+  refuseNulInBody(body);
+  return body;
+}
+
+async function parseBody(req: Request): Promise<Record<string, unknown>> {
   const type = (req.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const length = Number(req.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) throw new ApiError(413, "invalid_input", "Request body is larger than 1 MB.");

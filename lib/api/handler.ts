@@ -3,6 +3,7 @@ import { authenticateSessionToken } from "../auth/authenticate-session-token";
 import { SESSION_TOKEN_PREFIX } from "../auth/session-token";
 import type { ApiCaller } from "./caller";
 import { ApiError, errorResponse } from "./errors";
+import { refuseNulInRequest } from "./nul-guard";
 import { checkRateLimit } from "./rate-limit";
 import { authorize } from "./roles";
 
@@ -47,6 +48,7 @@ export function withApiKey<P extends Record<string, string> = Record<string, str
       checkRateLimit(caller.apiKeyId ?? `user:${caller.userId}`);
       authorize(caller, req.method, new URL(req.url).pathname);
       const params = ((await ctx?.params) ?? {}) as P;
+      refuseNulInRequest(new URL(req.url), params);
       return noStore(await handler(req, { caller, params }));
     } catch (err) {
       return noStore(errorResponse(err));

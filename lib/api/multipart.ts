@@ -42,7 +42,8 @@ export async function readMultipart(req: Request, fileField = "certificate"): Pr
       const chunks: Buffer[] = [];
       const file: UploadedFile = {
         field: name,
-        filename: info.filename ?? "",
+        // No file system allows NUL in a name, and PostgreSQL text cannot store it.
+        filename: (info.filename ?? "").replace(/\u0000/g, ""),
         mimeType: (info.mimeType ?? "").toLowerCase(),
         bytes: Buffer.alloc(0),
         tooLarge: false,

@@ -6,7 +6,10 @@ export type CertificateReadErrorCode =
   | "encrypted_pdf"
   | "no_pages"
   | "unreadable_certificate"
-  | "not_a_certificate";
+  | "not_a_certificate"
+  // Set by the isolated reader (`isolated/reader-pool.ts`) when a document exhausts the time or memory it is given.
+  | "reader_timeout"
+  | "reader_out_of_memory";
 
 export class CertificateReadError extends Error {
   readonly code: CertificateReadErrorCode;

@@ -1,12 +1,6 @@
-import { PDFDocument } from "pdf-lib";
-import { readCertificate } from "../coi/read-certificate";
+import { getReaderPool } from "./reader-pool";
 
-/**
- * pdf.js loads its worker module on the first document (≈ 0.8 s). Paying that at start keeps the first real
- * certificate as fast as the rest. The blank page is expected to be refused as unreadable.
- */
+/** Starts the reader threads at once (each loads tsx, the reader and pdf.js: ≈ 1–2 s), not on the first upload. */
 export async function warmUpReader(): Promise<void> {
-  const doc = await PDFDocument.create();
-  doc.addPage();
-  await readCertificate(await doc.save()).catch(() => undefined);
+  await getReaderPool().warmUp();
 }

@@ -2,6 +2,7 @@ import { getBoss, stopBoss } from "./boss";
 import { handleProcessCertificate, handleProcessCertificateDead } from "./definitions/process-certificate";
 import { QUEUES, type ProcessCertificateJob } from "./queues";
 import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
+import { stopReaderPool } from "./reader-pool";
 import { sweepUnfinishedCertificates } from "./sweep";
 import { warmUpReader } from "./warm-up";
 import { startWebhookDispatcher, stopWebhookDispatcher } from "../webhooks/dispatcher";
@@ -39,6 +40,8 @@ export async function stopWorkers() {
   clearLocalWorkers();
   await stopWebhookDispatcher();
   await stopBoss();
+  // After the boss: its graceful stop lets in-flight jobs finish, and they need their reader threads.
+  await stopReaderPool();
   // The OCR worker thread would keep the process alive; stopped after the jobs that might use it.
   await terminateOcr();
 }

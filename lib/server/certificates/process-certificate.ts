@@ -1,12 +1,11 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { performance } from "node:perf_hooks";
 import { CertificateReadError } from "../../coi/errors";
 import { evaluateCertificate } from "../../coi/evaluate";
-import { readCertificate } from "../../coi/read-certificate";
 import { insuranceRulesSchema } from "../../coi/rules";
 import { getDb } from "../../db/client";
 import { auditResults, certificates, contractors, reviewResults } from "../../db/schema";
 import { newId } from "../../ids";
+import { getReaderPool } from "../../jobs/reader-pool";
 import { readStoredFile } from "../../storage";
 import { recordCertificateEvent } from "../events/record-event";
 import { resolveRequirement } from "../insurance-requirements/resolve-requirement";
@@ -36,10 +35,13 @@ export async function processCertificate({ certificateId, organizationId, now = 
   if (testDelay > 0) await new Promise((resolve) => setTimeout(resolve, testDelay));
 
   const bytes = await readStoredFile({ kind: claimed.storageKind, key: claimed.storageKey });
-  const started = performance.now();
   let read;
+  let parseMs;
   try {
-    read = await readCertificate(new Uint8Array(bytes));
+    // In a reader thread with time and memory limits: a hostile PDF ends in `error`, it cannot take the process down.
+    const isolated = await getReaderPool().read(new Uint8Array(bytes));
+    read = isolated.result;
+    parseMs = isolated.ms;
   } catch (err) {
     if (err instanceof CertificateReadError) {
       await markCertificateError({ certificateId, organizationId, code: err.code, message: err.message });
@@ -47,7 +49,6 @@ export async function processCertificate({ certificateId, organizationId, now = 
     }
     throw err;
   }
-  const parseMs = Math.round(performance.now() - started);
 
   const requirement = await resolveRequirement(db, organizationId, claimed.contractorId);
   if (!requirement) {

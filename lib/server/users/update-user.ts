@@ -13,9 +13,12 @@ export async function updateUser({ organizationId, id, input }: UpdateUserOption
   return db.transaction(async (tx) => {
     const user = await getUserOrThrow({ organizationId, id, db: tx });
     if (user.role === "admin" && input.role && input.role !== "admin" && !user.disabledAt) await assertAdminRemains(tx, organizationId, id);
+    const changes = { ...(input.role ? { role: input.role } : {}), ...(input.name !== undefined ? { name: input.name } : {}) };
+    // Nothing recognized in the body: answer with the user as it is (drizzle refuses an empty SET).
+    if (Object.keys(changes).length === 0) return user;
     const [row] = await tx
       .update(users)
-      .set({ ...(input.role ? { role: input.role } : {}), ...(input.name !== undefined ? { name: input.name } : {}) })
+      .set(changes)
       .where(eq(users.id, user.id))
       .returning();
     return row;
