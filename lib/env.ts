@@ -14,7 +14,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   // Each certificate is read in a worker thread with these limits (see lib/coi/isolated/); keep the timeout well under
   // JOB_EXPIRE_SECONDS, or pg-boss would expire and retry a job the reader is still allowed to run.
-  READER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  READER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(100_000),
   READER_MEMORY_MB: z.coerce.number().int().min(192).max(16_384).default(512),
   STORAGE: z.enum(["fs", "database"]).optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),

@@ -7,7 +7,7 @@ import { apiRoutes, segmentNames, type DiscoveredRoute } from "../support/routes
 // A's IDs. A route added later is covered at once, or fails here until its IDs and write body are described below.
 
 // Routes that hold no organization's data: they answer everyone the same.
-const PUBLIC = new Set(["/[...path]", "/openapi.json"]);
+const PUBLIC = new Set(["/[[...path]]", "/openapi.json"]);
 
 type Body = { body: (a: OrgObjects) => Json; refersToA?: true } | { upload: true; refersToA: true } | { noIds: string };
 

@@ -23,6 +23,8 @@ function expectSampleRead(cert: Json) {
 }
 
 test.describe("reader shapes through the API", () => {
+  // OCR of a scanned page takes 15–30 s on these 2 cores (more while other tests run), so scans get room.
+  test.setTimeout(240_000);
   let contractorId: string;
 
   test.beforeEach(async ({ api }) => {
@@ -85,7 +87,7 @@ test.describe("reader shapes through the API", () => {
 
   test("a scanned (image-only) certificate is read by OCR: key fields right, anything unsure sent to review", async ({ api }) => {
     // OCR takes seconds a page; the worker has the job's 60 s.
-    const cert = await api.waitFinal((await api.uploadPdf(contractorId, await scannedPdf())).id, 60_000);
+    const cert = await api.waitFinal((await api.uploadPdf(contractorId, await scannedPdf())).id, 150_000);
     expect(["approved", "flagged"]).toContain(cert.status);
     const full = cert.review_results;
     const parsed = full.parsed_certificate_json;
@@ -100,7 +102,7 @@ test.describe("reader shapes through the API", () => {
 
   for (const [name, pdf] of [["an image with no text on it", imageOnlyPdf], ["a blank page scanned with heavy noise", noiseScanPdf]] as const) {
     test(`a scan that cannot be read (${name}) ends in error, saying so`, async ({ api }) => {
-      const cert = await api.waitFinal((await api.uploadPdf(contractorId, await pdf())).id, 60_000);
+      const cert = await api.waitFinal((await api.uploadPdf(contractorId, await pdf())).id, 150_000);
       expect(cert).toMatchObject({ status: "error", review_results: null, error: { code: "unreadable_certificate" } });
       expect(cert.error.message).toMatch(/scanned image.*could not be read.*clearer scan/s);
     });

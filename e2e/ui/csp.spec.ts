@@ -29,7 +29,7 @@ test("the certificate page renders the PDF under the CSP with no violations", as
   expect(csp).toContain("frame-ancestors 'none'");
 
   const canvas = page.locator(`[data-testid="${SELECTORS.pdfViewer}"] canvas`).first();
-  await expect(canvas).toBeVisible({ timeout: 15_000 });
+  await expect(canvas).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => paintedPixels(canvas), { timeout: 15_000 }).toBeGreaterThan(500);
   // Hydrated: a client-side interaction works (a rule click outlines its source on the PDF).
   await page.locator(`[data-testid="${SELECTORS.auditRule}"]`).first().click();

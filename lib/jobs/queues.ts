@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 
-const expireInSeconds = Number(process.env.JOB_EXPIRE_SECONDS ?? 60);
+const expireInSeconds = Number(process.env.JOB_EXPIRE_SECONDS ?? 150);
 
 // A job whose worker died stays "active" until it expires, then pg-boss retries it: expireInSeconds bounds how long
 // a crash can delay a certificate. Three retries with exponential backoff cover transient faults.

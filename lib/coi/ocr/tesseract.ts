@@ -45,7 +45,7 @@ async function startWorker(dpi: number): Promise<Worker> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** A page of print takes a few seconds; an image that keeps tesseract busy longer is noise, and the job has 60 s. */
-const OCR_TIME_LIMIT_MS = Number(process.env.OCR_TIME_LIMIT_MS ?? 30_000);
+const OCR_TIME_LIMIT_MS = Number(process.env.OCR_TIME_LIMIT_MS ?? 60_000);
 
 export class OcrTimeoutError extends Error {
   constructor() {
