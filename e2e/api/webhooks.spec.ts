@@ -208,8 +208,9 @@ test.describe("webhooks", () => {
     await r.waitFor((x) => x.delivered().length === 1, 20_000, "the resent event");
     expect(r.delivered()[0].headers["webhook-id"]).toBe(eventIds[0]);
     expect(certs.map((c) => c.id)).toContain(r.delivered()[0].event.data.object.id);
-    const after = await api.json(api.get(`/webhook_endpoints/${ep.id}/deliveries?event=${eventIds[0]}`), 200);
-    expect(after.data.map((d: Json) => d.status)).toEqual(["succeeded", "failed"]);
+    // The receiver answers before the dispatcher records it: wait for the record rather than race it.
+    const statuses = async () => (await api.json(api.get(`/webhook_endpoints/${ep.id}/deliveries?event=${eventIds[0]}`), 200)).data.map((d: Json) => d.status);
+    await expect.poll(statuses, { timeout: 10_000 }).toEqual(["succeeded", "failed"]);
   });
 
   test("nothing is delivered twice to a healthy receiver", async ({ api }) => {
