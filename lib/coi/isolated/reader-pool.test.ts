@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { CertificateReadError } from "../errors";
 import { flateBomb } from "../fuzz/bombs";
+import { fuzzCase } from "../fuzz/corpus";
 import { onePage, stream, writePdf } from "../fuzz/pdf-writer";
 import { generateCertificatePdf, sampleCertificate } from "../generator";
 import { readCertificate } from "../read-certificate";
@@ -32,6 +33,12 @@ describe("ReaderPool", () => {
   it("passes the document's own errors through as CertificateReadError", async () => {
     const err = await failure(pool().read(new TextEncoder().encode("%PDF-1.7\nnot really")));
     expect(err).toBeInstanceOf(CertificateReadError);
+    expect((err as CertificateReadError).code).toBe("invalid_pdf");
+  });
+
+  it("survives pdf.js's stray promise rejections on a damaged file (found by the fuzzer: they used to end the thread)", async () => {
+    const truncated = await fuzzCase(1, 242);
+    const err = await failure(pool().read(truncated.bytes));
     expect((err as CertificateReadError).code).toBe("invalid_pdf");
   });
 

@@ -11,6 +11,10 @@ import type { ReadRequest, ThreadData, ThreadMemory, ThreadMessage } from "./pro
 const port = parentPort;
 if (!port) throw new Error("reader-thread.ts runs inside a worker thread (see reader-pool.ts)");
 installMemoryGuard((workerData as ThreadData).memoryMb);
+// pdf.js leaves some internal promises unawaited; on a damaged file (a bad xref entry, EOF inside a dictionary) they
+// reject while the read itself settles normally with its own error. Node's default would end the thread (and, in
+// process, the whole server), so they are ignored here: the awaited read carries the outcome.
+process.on("unhandledRejection", () => undefined);
 
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 function memory(): ThreadMemory {
