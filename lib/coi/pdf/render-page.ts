@@ -1,5 +1,6 @@
 import { createCanvas, type Canvas } from "@napi-rs/canvas";
 import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { CertificateReadError } from "../errors";
 
 // A PDF page drawn to pixels, for OCR and for making scanned test certificates. pdfjs paints into a Skia canvas
 // (@napi-rs/canvas, the canvas pdfjs itself uses in Node); the page is white first, as on paper.
@@ -12,10 +13,38 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<Rende
   const viewport = page.getViewport({ scale: dpi / 72 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
-  const canvas = whiteCanvas(width, height);
+  // A certificate page is letter or A4 (≈ 8.4 M pixels at 300 dpi). A page many times that is not a certificate,
+  // and Skia cannot even allocate the largest ones ("Create skia surface failed"), so refuse it with a reason.
+  if (!(width > 0 && height > 0) || width * height > MAX_PIXELS) throw pageTooLarge(width, height);
+  let canvas: Canvas;
+  try {
+    canvas = whiteCanvas(width, height);
+  } catch (cause) {
+    throw pageTooLarge(width, height, cause);
+  }
   // pdfjs's types name the DOM canvas; the Skia canvas implements the part of it pdfjs uses.
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: "#ffffff" }).promise;
+  try {
+    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: "#ffffff" }).promise;
+  } catch (cause) {
+    // pdf.js paints images through Skia too: an absurd image fails the same allocation ("Create skia surface
+    // failed"). A page that cannot be drawn cannot be OCR'd: unreadable, with the reason.
+    throw new CertificateReadError(
+      "unreadable_certificate",
+      `The scanned page could not be drawn for reading (${(cause as Error)?.message ?? "render failed"}). Upload the certificate as issued by the agency.`,
+      { cause },
+    );
+  }
   return { canvas, dpi, width, height };
+}
+
+const MAX_PIXELS = 40_000_000;
+
+function pageTooLarge(width: number, height: number, cause?: unknown) {
+  return new CertificateReadError(
+    "unreadable_certificate",
+    `The scanned page is ${width}×${height} pixels at reading resolution, far larger than a certificate page, so it was not read. Upload the certificate as issued by the agency.`,
+    { cause },
+  );
 }
 
 export function whiteCanvas(width: number, height: number): Canvas {
