@@ -36,6 +36,10 @@ export default defineConfig({
     // through the login form and saves the session; `ui` runs after it.
     { name: "setup", testDir: "./e2e/ui", testMatch: /.*\.setup\.ts/, use: ui },
     { name: "ui", testDir: "./e2e/ui", testIgnore: /.*\.setup\.ts/, dependencies: ["setup"], use: ui },
+    // Load and faults, each spawning its own web and worker processes (and, for faults, its own PostgreSQL): they
+    // run last and one at a time, so they neither slow the timing-sensitive tests above nor each other.
+    // (`--project load --no-deps` runs them alone.)
+    { name: "load", testDir: "./e2e/load", workers: 1, dependencies: [...servers.map((s) => `api-${s.name}`), "ui"] },
   ],
   webServer: servers.map((s) => ({
     command: "npx tsx scripts/provision-and-start.ts",

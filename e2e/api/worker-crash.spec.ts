@@ -5,7 +5,7 @@ import { Client } from "pg";
 import { request as pwRequest } from "@playwright/test";
 import { expect, test, standardRules } from "../support/fixtures";
 import { fillablePdf } from "../support/certificates";
-import { spawnScript, stop, waitFor, type Spawned } from "../support/processes";
+import { spawnScript, stop, waitFor, type Spawned } from "../../scripts/load/processes";
 
 // Web and workers scaled apart on PostgreSQL: a standalone worker killed with SIGKILL while it holds a job must not
 // leave the certificate stuck. Runs on a database of its own so the suite's other servers cannot take the job.

@@ -32,6 +32,17 @@ export class ApiError extends Error {
 export const notFound = (what: string, id?: string) =>
   new ApiError(404, "resource_not_found", id ? `No such ${what}: '${id}'` : `No such ${what}`);
 
+/**
+ * For `.catch()`: turns "not found" into `replacement` (a 400 naming the bad reference, say) and lets every other
+ * failure through unchanged, so a database outage stays a 5xx instead of posing as the client's mistake.
+ */
+export const whenNotFound =
+  (replacement: () => ApiError) =>
+  (err: unknown): never => {
+    if (err instanceof ApiError && err.status === 404) throw replacement();
+    throw err;
+  };
+
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
 export function zodToApiError(err: ZodError): ApiError {

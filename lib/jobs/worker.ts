@@ -4,19 +4,22 @@ import { QUEUES, type ProcessCertificateJob } from "./queues";
 import { clearLocalWorkers, registerLocalWorker } from "./local-workers";
 import { stopReaderPool } from "./reader-pool";
 import { sweepUnfinishedCertificates } from "./sweep";
+import { recoverInterruptedJobs } from "./recover-interrupted";
+import { sweepOrphanedFiles } from "../storage/orphans";
 import { warmUpReader } from "./warm-up";
 import { startWebhookDispatcher, stopWebhookDispatcher } from "../webhooks/dispatcher";
 import { terminateOcr } from "../coi/ocr/tesseract";
 
 export type StartWorkersOptions = { concurrency: number };
 
-type Global = { __coverdeskSweep?: NodeJS.Timeout };
+type Global = { __coverdeskSweep?: NodeJS.Timeout; __coverdeskOrphanSweep?: NodeJS.Timeout };
 const g = globalThis as unknown as Global;
 
 /** Starts `concurrency` certificate workers in this process, plus the recovery sweep and the webhook dispatcher. */
 export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await warmUpReader();
   const boss = await getBoss("worker");
+  await recoverInterruptedJobs();
   const poll = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true as const };
   for (let i = 0; i < concurrency; i++) {
     const id = await boss.work<ProcessCertificateJob>(QUEUES.processCertificate.name, poll, async ([job]) =>
@@ -31,12 +34,17 @@ export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await sweep();
   g.__coverdeskSweep = setInterval(sweep, Number(process.env.SWEEP_INTERVAL_SECONDS ?? 30) * 1000);
   g.__coverdeskSweep.unref();
+  const orphans = () => sweepOrphanedFiles().catch((err) => console.error("[storage] orphan sweep failed:", err.message));
+  await orphans();
+  g.__coverdeskOrphanSweep = setInterval(orphans, Number(process.env.ORPHAN_SWEEP_INTERVAL_SECONDS ?? 3600) * 1000);
+  g.__coverdeskOrphanSweep.unref();
   startWebhookDispatcher();
 }
 
 export async function stopWorkers() {
   if (g.__coverdeskSweep) clearInterval(g.__coverdeskSweep);
-  g.__coverdeskSweep = undefined;
+  if (g.__coverdeskOrphanSweep) clearInterval(g.__coverdeskOrphanSweep);
+  g.__coverdeskSweep = g.__coverdeskOrphanSweep = undefined;
   clearLocalWorkers();
   await stopWebhookDispatcher();
   await stopBoss();

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { getDb } from "../db/client";
+import { getDb, type Db, type Tx } from "../db/client";
 import { certificateFiles } from "../db/schema";
 import { env } from "../env";
 
@@ -39,11 +39,15 @@ async function writeDurably(target: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-export async function saveFile(key: string, bytes: Uint8Array, kind: StorageKind = env().storage): Promise<StoredFile> {
+/**
+ * Stores the bytes under `key`. For database storage pass the transaction that inserts the certificate's row, so
+ * file and row commit together; files on disk are written (durably) before, and removeFile undoes a failed insert.
+ */
+export async function saveFile(key: string, bytes: Uint8Array, kind: StorageKind = env().storage, tx?: Tx | Db): Promise<StoredFile> {
   if (kind === "fs") {
     await writeDurably(filePath(key), bytes);
   } else {
-    const db = await getDb();
+    const db = tx ?? (await getDb());
     await db.insert(certificateFiles).values({ storageKey: key, data: Buffer.from(bytes) }).onConflictDoNothing();
   }
   return { kind, key };
@@ -55,4 +59,9 @@ export async function readStoredFile({ kind, key }: StoredFile): Promise<Buffer>
   const [row] = await db.select({ data: certificateFiles.data }).from(certificateFiles).where(eq(certificateFiles.storageKey, key));
   if (!row) throw new Error(`Stored file missing: ${key}`);
   return row.data;
+}
+
+/** Best effort: the file of an upload whose row never committed. A crash before this runs leaves it to the sweep. */
+export async function removeFile({ kind, key }: StoredFile): Promise<void> {
+  if (kind === "fs") await fs.rm(filePath(key), { force: true }).catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { isCertificateReadError } from "../errors";
@@ -11,6 +12,13 @@ import type { ReadRequest, ThreadData, ThreadMemory, ThreadMessage } from "./pro
 const port = parentPort;
 if (!port) throw new Error("reader-thread.ts runs inside a worker thread (see reader-pool.ts)");
 installMemoryGuard((workerData as ThreadData).memoryMb);
+// Reading is batch work; answering HTTP is not. On Linux a priority is per thread, so this lowers only this reader
+// thread: when web and workers share cores, the API's event loop is served first and uploads are not slowed by reads.
+try {
+  os.setPriority(0, Number(process.env.READER_NICE ?? 10));
+} catch {
+  // not permitted here (some containers): run at normal priority
+}
 // pdf.js leaves some internal promises unawaited; on a damaged file (a bad xref entry, EOF inside a dictionary) they
 // reject while the read itself settles normally with its own error. Node's default would end the thread (and, in
 // process, the whole server), so they are ignored here: the awaited read carries the outcome.

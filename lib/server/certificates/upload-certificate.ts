@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
-import { ApiError } from "../../api/errors";
+import { ApiError, whenNotFound } from "../../api/errors";
 import { MAX_CERTIFICATE_BYTES, type UploadedFile } from "../../api/multipart";
 import { getDb } from "../../db/client";
 import { certificates } from "../../db/schema";
 import { newId } from "../../ids";
-import { enqueueProcessCertificate } from "../../jobs/enqueue";
-import { saveFile } from "../../storage";
+import { txExecutor } from "../../db/tx-executor";
+import { getBoss } from "../../jobs/boss";
+import { enqueueProcessCertificate, wakeAfterCommit } from "../../jobs/enqueue";
+import { env } from "../../env";
+import { removeFile, saveFile, type StoredFile } from "../../storage";
 import { getContractorOrThrow } from "../contractors/get-contractor-or-throw";
 import { resolveRequirement } from "../insurance-requirements/resolve-requirement";
 
@@ -25,9 +28,9 @@ export async function uploadCertificate({ organizationId, contractorId, file }: 
   if (!contractorId?.trim()) {
     throw new ApiError(400, "missing_contractor_id", "Missing required parameter 'contractor' (a contractor ID, cn_…).");
   }
-  const contractor = await getContractorOrThrow({ organizationId, id: contractorId.trim() }).catch(() => {
-    throw new ApiError(400, "invalid_contractor_id", `No such contractor: '${contractorId}'.`);
-  });
+  const contractor = await getContractorOrThrow({ organizationId, id: contractorId.trim() }).catch(
+    whenNotFound(() => new ApiError(400, "invalid_contractor_id", `No such contractor: '${contractorId}'.`)),
+  );
   if (!file) {
     throw new ApiError(400, "missing_certificate", "Missing required file 'certificate' (multipart/form-data).");
   }
@@ -56,24 +59,41 @@ export async function uploadCertificate({ organizationId, contractorId, file }: 
   }
 
   const id = newId("certificate");
-  const stored = await saveFile(`${organizationId}/${id}.pdf`, file.bytes);
-  const [row] = await db
-    .insert(certificates)
-    .values({
-      id,
-      organizationId,
-      contractorId: contractor.id,
-      filename: sanitizeFilename(file.filename),
-      status: "pending",
-      storageKind: stored.kind,
-      storageKey: stored.key,
-      sizeBytes: file.bytes.length,
-      sha256: createHash("sha256").update(file.bytes).digest("hex"),
-    })
-    .returning();
-  // If this process dies right here, the recovery sweep queues the job later: the row and file are already safe.
-  await enqueueProcessCertificate({ certificateId: id, organizationId });
-  return row;
+  const key = `${organizationId}/${id}.pdf`;
+  const kind = env().storage;
+  // Files on disk go first (a rename cannot join a transaction); bytes in the database join the one below.
+  const onDisk: StoredFile | undefined = kind === "fs" ? await saveFile(key, file.bytes, "fs") : undefined;
+  // Started before the transaction: on the embedded database (one connection) pg-boss's first start-up queries would
+  // wait behind the transaction's lock.
+  await getBoss();
+  try {
+    // Row, stored bytes and queued job commit together: a 201 means all three exist, and a failure leaves none
+    // (an orphaned file on disk is removed below, or by the recovery sweep after a crash).
+    const row = await db.transaction(async (tx) => {
+      const stored = onDisk ?? (await saveFile(key, file.bytes, kind, tx));
+      const [inserted] = await tx
+        .insert(certificates)
+        .values({
+          id,
+          organizationId,
+          contractorId: contractor.id,
+          filename: sanitizeFilename(file.filename),
+          status: "pending",
+          storageKind: stored.kind,
+          storageKey: stored.key,
+          sizeBytes: file.bytes.length,
+          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        })
+        .returning();
+      await enqueueProcessCertificate({ certificateId: id, organizationId }, txExecutor(tx));
+      return inserted;
+    });
+    await wakeAfterCommit();
+    return row;
+  } catch (err) {
+    if (onDisk) await removeFile(onDisk);
+    throw err;
+  }
 }
 
 /** Keeps the name people recognise, minus path parts and control characters. */
