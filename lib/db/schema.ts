@@ -18,6 +18,11 @@ export type { CertificateStatus, WebhookEventType } from "../schemas/enums";
 
 // One schema for PGlite and PostgreSQL. Every tenant-owned table carries organization_id, and every list index
 // starts with it so a query scoped to one organization never scans another's rows.
+//
+// List indexes end in plain ascending (created_at, id), the keyset lib/server/paginate.ts orders by: a b-tree reads
+// both ways, so one index serves `order by created_at desc, id desc` (backwards) and oldest first. Drizzle's
+// `.desc()` writes DESC NULLS LAST, which matches neither order (`desc` means NULLS FIRST), and the planner then
+// read and sorted every row of the organization for each page.
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -79,7 +84,7 @@ export const insuranceRequirements = pgTable(
     deletedAt: ts("deleted_at"),
   },
   (t) => [
-    index("insurance_requirements_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    index("insurance_requirements_list_idx").on(t.organizationId, t.createdAt, t.id),
     // Exactly one live default per organization, enforced by the database rather than by hope.
     uniqueIndex("insurance_requirements_one_default")
       .on(t.organizationId)
@@ -98,7 +103,7 @@ export const entities = pgTable(
     updatedAt: updated(),
     deletedAt: ts("deleted_at"),
   },
-  (t) => [index("entities_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index("entities_list_idx").on(t.organizationId, t.createdAt, t.id)],
 );
 
 export type Address = {
@@ -128,7 +133,7 @@ export const contractors = pgTable(
     deletedAt: ts("deleted_at"),
   },
   (t) => [
-    index("contractors_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
+    index("contractors_list_idx").on(t.organizationId, t.createdAt, t.id),
     index("contractors_email_idx").on(t.organizationId, sql`lower(${t.email})`),
   ],
 );
@@ -156,9 +161,15 @@ export const certificates = pgTable(
     deletedAt: ts("deleted_at"),
   },
   (t) => [
-    index("certificates_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
-    index("certificates_contractor_idx").on(t.organizationId, t.contractorId, t.createdAt.desc(), t.id.desc()),
-    index("certificates_status_idx").on(t.organizationId, t.status, t.createdAt),
+    index("certificates_list_idx").on(t.organizationId, t.createdAt, t.id),
+    index("certificates_contractor_idx").on(t.organizationId, t.contractorId, t.createdAt, t.id),
+    // Only live rows: a list by status always leaves deleted certificates out.
+    index("certificates_status_idx").on(t.organizationId, t.status, t.createdAt, t.id).where(sql`${t.deletedAt} is null`),
+    // The review queue (flagged and error, oldest first): its own small index, since a multi-status filter cannot be
+    // read in created_at order from the status index, and the queue is a sliver of a long history.
+    index("certificates_review_queue_idx")
+      .on(t.organizationId, t.createdAt, t.id)
+      .where(sql`${t.status} in ('flagged', 'error') and ${t.deletedAt} is null`),
     // The recovery sweep looks for certificates that are not final yet.
     index("certificates_unfinished_idx")
       .on(t.updatedAt)
@@ -221,7 +232,7 @@ export const events = pgTable(
     data: jsonb("data").notNull().$type<Record<string, unknown>>(),
     createdAt: created(),
   },
-  (t) => [index("events_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index("events_list_idx").on(t.organizationId, t.createdAt, t.id)],
 );
 
 
@@ -245,7 +256,7 @@ export const webhookEndpoints = pgTable(
     updatedAt: updated(),
     deletedAt: ts("deleted_at"),
   },
-  (t) => [index("webhook_endpoints_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc())],
+  (t) => [index("webhook_endpoints_list_idx").on(t.organizationId, t.createdAt, t.id)],
 );
 
 export const webhookDeliveryStatuses = ["pending", "delivering", "succeeded", "failed"] as const;
@@ -276,7 +287,7 @@ export const webhookDeliveries = pgTable(
     index("webhook_deliveries_due_idx")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} in ('pending', 'delivering')`),
-    index("webhook_deliveries_endpoint_idx").on(t.organizationId, t.endpointId, t.createdAt.desc(), t.id.desc()),
+    index("webhook_deliveries_endpoint_idx").on(t.organizationId, t.endpointId, t.createdAt, t.id),
     index("webhook_deliveries_event_idx").on(t.eventId),
   ],
 );
@@ -315,8 +326,8 @@ export const auditLog = pgTable(
     createdAt: created(),
   },
   (t) => [
-    index("audit_log_list_idx").on(t.organizationId, t.createdAt.desc(), t.id.desc()),
-    index("audit_log_actor_idx").on(t.organizationId, t.actor, t.createdAt.desc()),
-    index("audit_log_target_idx").on(t.organizationId, t.targetId, t.createdAt.desc()),
+    index("audit_log_list_idx").on(t.organizationId, t.createdAt, t.id),
+    index("audit_log_actor_idx").on(t.organizationId, t.actor, t.createdAt, t.id),
+    index("audit_log_target_idx").on(t.organizationId, t.targetId, t.createdAt, t.id),
   ],
 );

@@ -19,11 +19,17 @@ export async function getCertificateStats({ organizationId, weeks = 12 }: GetCer
   for (const r of rowsOf(counts)) byStatus[r.status as CertificateStatus] = Number(r.n);
 
   // Policy dates live in parsed_certificate_json as MM/DD/YYYY; the regex keeps to_date from failing on odd values.
+  // Each contractor's current certificate is one probe of certificates_contractor_idx, not a sort of them all.
   const expiring = await db.execute(sql`
     with latest as (
-      select distinct on (c.contractor_id) c.id, c.status from certificates c
-      where c.organization_id = ${organizationId} and c.deleted_at is null and c.status in ('approved', 'flagged', 'denied')
-      order by c.contractor_id, c.created_at desc, c.id desc
+      select c.id, c.status from contractors k
+      cross join lateral (
+        select id, status from certificates
+        where organization_id = ${organizationId} and contractor_id = k.id and deleted_at is null
+          and status in ('approved', 'flagged', 'denied')
+        order by created_at desc, id desc limit 1
+      ) c
+      where k.organization_id = ${organizationId}
     ), nearest as (
       select l.id, min(to_date(cov.value->>'policy_expiration_date', 'MM/DD/YYYY')) as d
       from latest l join review_results r on r.certificate_id = l.id

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb } from "../../db/client";
-import { certificates, reviewResults, type CertificateStatus } from "../../db/schema";
+import { certificates, contractors, reviewResults, type CertificateStatus } from "../../db/schema";
 import { dayNumberOf } from "../../coi/normalize";
 
 export type Compliance = {
@@ -36,11 +36,19 @@ export async function loadCompliance(organizationId: string, contractorIds: stri
   const out = new Map<string, Compliance>();
   if (contractorIds.length === 0) return out;
   const db = await getDb();
-  const latest = await db
-    .selectDistinctOn([certificates.contractorId], { id: certificates.id, contractorId: certificates.contractorId, status: certificates.status })
+  // One index probe per contractor (its newest certificate), however many certificates each has accumulated.
+  const newest = db
+    .select({ id: certificates.id, status: certificates.status })
     .from(certificates)
-    .where(and(eq(certificates.organizationId, organizationId), inArray(certificates.contractorId, contractorIds), isNull(certificates.deletedAt)))
-    .orderBy(certificates.contractorId, sql`${certificates.createdAt} desc`, sql`${certificates.id} desc`);
+    .where(and(eq(certificates.organizationId, organizationId), eq(certificates.contractorId, contractors.id), isNull(certificates.deletedAt)))
+    .orderBy(desc(certificates.createdAt), desc(certificates.id))
+    .limit(1)
+    .as("newest");
+  const latest = await db
+    .select({ contractorId: contractors.id, id: newest.id, status: newest.status })
+    .from(contractors)
+    .innerJoinLateral(newest, sql`true`)
+    .where(and(eq(contractors.organizationId, organizationId), inArray(contractors.id, contractorIds)));
   const coverages = latest.length
     ? await db
         .select({ certificateId: reviewResults.certificateId, coverages: sql<unknown>`${reviewResults.parsedCertificate}->'coverages'` })
