@@ -156,11 +156,16 @@ export const certificates = pgTable(
     deniedReason: text("denied_reason"),
     deniedBy: text("denied_by"),
     attempts: integer("attempts").notNull().default(0),
+    /** The client's `Idempotency-Key` for the upload, if it sent one: a retry with it returns this certificate. */
+    idempotencyKey: text("idempotency_key"),
     createdAt: created(),
     updatedAt: updated(),
     deletedAt: ts("deleted_at"),
   },
   (t) => [
+    uniqueIndex("certificates_idempotency_key")
+      .on(t.organizationId, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
     index("certificates_list_idx").on(t.organizationId, t.createdAt, t.id),
     index("certificates_contractor_idx").on(t.organizationId, t.contractorId, t.createdAt, t.id),
     // Only live rows: a list by status always leaves deleted certificates out.

@@ -56,7 +56,7 @@ const jobsFor = async (certificateId: string) =>
 
 describe("upload", () => {
   it("commits the row, the file and the job together", async () => {
-    const row = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("one") });
+    const { row } = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("one") });
     expect(row.status).toBe("pending");
     expect(await jobsFor(row.id)).toEqual([{ state: "created" }]);
     expect(fs.readFileSync(path.join(dataDir, "files", row.storageKey)).toString()).toContain("one");
@@ -87,7 +87,7 @@ describe("upload", () => {
 
 describe("recovery sweep", () => {
   it("re-queues a stale unfinished certificate whose job is gone, once", async () => {
-    const row = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("lost job") });
+    const { row } = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("lost job") });
     await m.db.executeSql(`delete from pgboss.job where data->>'certificateId' = $1`, [row.id]);
     const later = Date.now() + 10 * 60_000;
     expect(await m.sweep.sweepUnfinishedCertificates(Date.now())).toBe(0); // not stale yet
@@ -99,7 +99,7 @@ describe("recovery sweep", () => {
 
 describe("orphaned files", () => {
   it("removes old files with no certificate row and old temp files, and keeps the rest", async () => {
-    const kept = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("kept") });
+    const { row: kept } = await m.upload.uploadCertificate({ organizationId: m.org, contractorId: m.contractor, file: pdf("kept") });
     const dir = path.join(dataDir, "files", m.org);
     const orphan = path.join(dir, "cert_orphan.pdf");
     const temp = path.join(dir, "cert_half.pdf.123.456.tmp");

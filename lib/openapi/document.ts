@@ -58,7 +58,10 @@ function errorResponses(op: Operation) {
 
 function operationObject(op: Operation) {
   const pathParams = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-  const query = Object.entries({ ...(op.list ? LIST_PARAMS : {}), ...op.query }).map(([name, description]) => ({ name, in: "query", description, schema: { type: "string" } }));
+  const query = [
+    ...Object.entries({ ...(op.list ? LIST_PARAMS : {}), ...op.query }).map(([name, description]) => ({ name, in: "query", description, schema: { type: "string" } })),
+    ...Object.entries(op.headers ?? {}).map(([name, description]) => ({ name, in: "header", description, schema: { type: "string", maxLength: 255 } })),
+  ];
   const body = op.multipart
     ? {
         required: true,

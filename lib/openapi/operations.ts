@@ -24,6 +24,8 @@ export type Operation = {
   /** Adds `limit`, `starting_after`, `ending_before` and answers `{data, has_more}`. */
   list?: true;
   query?: Record<string, string>;
+  /** Request headers beyond authentication, with their descriptions. */
+  headers?: Record<string, string>;
   /** A component, `pdf`, `deleted` (`{id, deleted: true}`), or `resend` (the event's new deliveries). */
   response: ComponentName | "pdf" | "deleted" | "resend";
   status?: number;
@@ -35,6 +37,9 @@ const EXPAND = { "expand[]": "`review_results`, `review_results.full` or `review
 const UPLOAD_ERRORS: ErrorCode[] = [
   "missing_contractor_id", "invalid_contractor_id", "missing_certificate", "invalid_file_type", "invalid_mime_type", "invalid_file_size", "no_insurance_requirement_found",
 ];
+
+const IDEMPOTENCY_KEY =
+  "Optional, up to 255 characters. A retry with the same key (same contractor, same file) returns the certificate the first request created, with `Idempotent-Replayed: true`, instead of creating another; the same key with a different upload is a 409 `conflict`.";
 
 const crud = (tag: string, base: string, one: ComponentName, create: z.ZodType, update: z.ZodType, query: Record<string, string> = {}): Operation[] => [
   { method: "post", path: base, tag, summary: `Create ${tag.toLowerCase()}`, body: create, response: one, status: 201, errors: ["invalid_input"] },
@@ -55,7 +60,7 @@ export const operations: Operation[] = [
   ...crud("Webhook endpoints", "/webhook_endpoints", "WebhookEndpoint", createWebhookEndpointSchema, updateWebhookEndpointSchema),
   { method: "get", path: "/webhook_endpoints/{id}/deliveries", tag: "Webhook endpoints", summary: "Delivery log with every attempt", list: true, query: { event: "`evt_` ID", status: "`pending`, `succeeded` or `failed`" }, response: "WebhookDelivery", errors: ["resource_not_found"] },
 
-  { method: "post", path: "/files/certificates", tag: "Certificates", summary: "Upload a certificate of insurance (PDF)", multipart: true, response: "Certificate", status: 201, errors: UPLOAD_ERRORS },
+  { method: "post", path: "/files/certificates", tag: "Certificates", summary: "Upload a certificate of insurance (PDF)", multipart: true, headers: { "Idempotency-Key": IDEMPOTENCY_KEY }, response: "Certificate", status: 201, errors: [...UPLOAD_ERRORS, "conflict"] },
   { method: "get", path: "/files/certificates", tag: "Certificates", summary: "List certificates, newest first", list: true, query: { contractor: "`cn_` ID", status: "Comma-separated statuses", order: "`asc` for oldest first", ...EXPAND }, response: "Certificate" },
   { method: "get", path: "/files/certificates/{id}", tag: "Certificates", summary: "Retrieve a certificate", query: EXPAND, response: "Certificate", errors: ["resource_not_found"] },
   { method: "delete", path: "/files/certificates/{id}", tag: "Certificates", summary: "Delete (soft): hidden from now on, kept on file", response: "deleted", errors: ["resource_not_found"] },

@@ -24,6 +24,9 @@ const configSchema = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(250),
   // Requests in flight per process. A dead receiver holds a slot for the timeout, so keep this well above 1.
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+  // How long past the request timeout a claimed delivery stays claimed. A claimer that died (or lost the database
+  // between sending and recording) has its deliveries sent again once this runs out.
+  WEBHOOK_LEASE_MARGIN_SECONDS: z.coerce.number().min(1).max(3600).default(60),
 });
 
 export type WebhookConfig = {
@@ -32,6 +35,8 @@ export type WebhookConfig = {
   timeoutMs: number;
   pollMs: number;
   concurrency: number;
+  /** Seconds a claim lasts: the request timeout plus WEBHOOK_LEASE_MARGIN_SECONDS. */
+  leaseSeconds: number;
 };
 
 let cached: WebhookConfig | undefined;
@@ -50,6 +55,7 @@ export function webhookConfig(): WebhookConfig {
     timeoutMs: e.WEBHOOK_TIMEOUT_MS,
     pollMs: e.WEBHOOK_POLL_MS,
     concurrency: e.WEBHOOK_CONCURRENCY,
+    leaseSeconds: e.WEBHOOK_TIMEOUT_MS / 1000 + e.WEBHOOK_LEASE_MARGIN_SECONDS,
   };
   return cached;
 }

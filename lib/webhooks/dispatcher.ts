@@ -54,7 +54,7 @@ export class WebhookDispatcher {
       try {
         // The lease outlives the request timeout with a wide margin: a slow database must not make a live
         // attempt look abandoned.
-        claimed = await claimDueDeliveries(free, this.config.timeoutMs / 1000 + 60);
+        claimed = await claimDueDeliveries(free, this.config.leaseSeconds);
       } catch (err) {
         console.error("[webhooks] claim failed:", (err as Error).message);
         return;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { ApiError, whenNotFound } from "../../api/errors";
 import { MAX_CERTIFICATE_BYTES, type UploadedFile } from "../../api/multipart";
 import { getDb } from "../../db/client";
@@ -16,7 +17,11 @@ export type UploadCertificateOptions = {
   organizationId: string;
   contractorId: string | undefined;
   file: UploadedFile | undefined;
+  /** The `Idempotency-Key` header, if sent. */
+  idempotencyKey?: string | null;
 };
+
+export type UploadCertificateResult = { row: typeof certificates.$inferSelect; replayed: boolean };
 
 const PDF_MIME_TYPES = new Set(["application/pdf", "application/x-pdf"]);
 
@@ -24,7 +29,8 @@ const PDF_MIME_TYPES = new Set(["application/pdf", "application/x-pdf"]);
  * Validates in the contract's order (contractor, file, extension, MIME type, size, magic bytes), stores the file
  * durably, records the certificate and queues its processing. A 201 after this means nothing can be lost.
  */
-export async function uploadCertificate({ organizationId, contractorId, file }: UploadCertificateOptions) {
+export async function uploadCertificate({ organizationId, contractorId, file, idempotencyKey }: UploadCertificateOptions): Promise<UploadCertificateResult> {
+  const key = parseIdempotencyKey(idempotencyKey);
   if (!contractorId?.trim()) {
     throw new ApiError(400, "missing_contractor_id", "Missing required parameter 'contractor' (a contractor ID, cn_…).");
   }
@@ -58,11 +64,17 @@ export async function uploadCertificate({ organizationId, contractorId, file }: 
     );
   }
 
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  if (key) {
+    const earlier = await findByIdempotencyKey(organizationId, key);
+    if (earlier) return replay(earlier, contractor.id, sha256);
+  }
+
   const id = newId("certificate");
-  const key = `${organizationId}/${id}.pdf`;
+  const storageKey = `${organizationId}/${id}.pdf`;
   const kind = env().storage;
   // Files on disk go first (a rename cannot join a transaction); bytes in the database join the one below.
-  const onDisk: StoredFile | undefined = kind === "fs" ? await saveFile(key, file.bytes, "fs") : undefined;
+  const onDisk: StoredFile | undefined = kind === "fs" ? await saveFile(storageKey, file.bytes, "fs") : undefined;
   // Started before the transaction: on the embedded database (one connection) pg-boss's first start-up queries would
   // wait behind the transaction's lock.
   await getBoss();
@@ -70,7 +82,7 @@ export async function uploadCertificate({ organizationId, contractorId, file }: 
     // Row, stored bytes and queued job commit together: a 201 means all three exist, and a failure leaves none
     // (an orphaned file on disk is removed below, or by the recovery sweep after a crash).
     const row = await db.transaction(async (tx) => {
-      const stored = onDisk ?? (await saveFile(key, file.bytes, kind, tx));
+      const stored = onDisk ?? (await saveFile(storageKey, file.bytes, kind, tx));
       const [inserted] = await tx
         .insert(certificates)
         .values({
@@ -82,18 +94,61 @@ export async function uploadCertificate({ organizationId, contractorId, file }: 
           storageKind: stored.kind,
           storageKey: stored.key,
           sizeBytes: file.bytes.length,
-          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+          sha256,
+          idempotencyKey: key,
         })
         .returning();
       await enqueueProcessCertificate({ certificateId: id, organizationId }, txExecutor(tx));
       return inserted;
     });
     await wakeAfterCommit();
-    return row;
+    return { row, replayed: false };
   } catch (err) {
     if (onDisk) await removeFile(onDisk);
+    // Two requests with one key raced and the other committed first: answer as its replay.
+    if (key && isUniqueViolation(err)) {
+      const earlier = await findByIdempotencyKey(organizationId, key);
+      if (earlier) return replay(earlier, contractor.id, sha256);
+    }
     throw err;
   }
+}
+
+function parseIdempotencyKey(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (value.length === 0 || value.length > 255 || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new ApiError(400, "invalid_input", "Invalid Idempotency-Key header: 1 to 255 printable characters.");
+  }
+  return value;
+}
+
+async function findByIdempotencyKey(organizationId: string, key: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.organizationId, organizationId), eq(certificates.idempotencyKey, key)))
+    .limit(1);
+  return row;
+}
+
+/** The earlier certificate, if this request is truly a retry of the one that made it. */
+function replay(earlier: typeof certificates.$inferSelect, contractorId: string, sha256: string): UploadCertificateResult {
+  if (earlier.deletedAt) {
+    throw new ApiError(409, "conflict", `The certificate created with this Idempotency-Key (${earlier.id}) has been deleted; use a new key.`);
+  }
+  if (earlier.contractorId !== contractorId || earlier.sha256 !== sha256) {
+    throw new ApiError(409, "conflict", `This Idempotency-Key was used for a different upload (${earlier.id}); use a new key for a new upload.`);
+  }
+  return { row: earlier, replayed: true };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  // drizzle wraps the driver's error; PostgreSQL's code for a unique violation is 23505.
+  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === "23505") return true;
+  }
+  return false;
 }
 
 /** Keeps the name people recognise, minus path parts and control characters. */

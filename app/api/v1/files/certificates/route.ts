@@ -24,7 +24,17 @@ export const POST = withApiKey(async (req, { caller }) => {
     const body = await readBody(req);
     contractorId = typeof body.contractor === "string" ? body.contractor : undefined;
   }
-  const row = await uploadCertificate({ organizationId: caller.organizationId, contractorId, file });
+  const { row, replayed } = await uploadCertificate({
+    organizationId: caller.organizationId,
+    contractorId,
+    file,
+    idempotencyKey: req.headers.get("idempotency-key"),
+  });
+  if (replayed) {
+    const response = await certificateResponse(req, caller, row, "none", 201);
+    response.headers.set("Idempotent-Replayed", "true");
+    return response;
+  }
   await audit(req, caller, "certificate.uploaded", row.id, { contractor: row.contractorId, filename: row.filename });
   return certificateResponse(req, caller, row, "none", 201);
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "certificates" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_idempotency_key" ON "certificates" USING btree ("organization_id","idempotency_key") WHERE "certificates"."idempotency_key" is not null;
