@@ -1,4 +1,5 @@
 // `npm run worker`: certificate workers without the web server, for scaling web and workers apart on PostgreSQL.
+import os from "node:os";
 import { closeDb } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { env } from "../lib/env";
@@ -6,6 +7,13 @@ import { startWorkers, stopWorkers } from "../lib/jobs/worker";
 
 async function main() {
   const config = env();
+  // Certificate processing is batch work: where workers share a host with the web server, the API answers first.
+  // Set before any thread starts (Linux priorities are per thread; new threads inherit their creator's).
+  try {
+    os.setPriority(Number(process.env.WORKER_NICE ?? 10));
+  } catch {
+    // not permitted here: run at normal priority
+  }
   if (!config.DATABASE_URL) {
     console.warn("[worker] no DATABASE_URL: the embedded database allows one process; `npm start` already runs workers.");
   }

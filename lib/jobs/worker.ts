@@ -22,9 +22,17 @@ export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await recoverInterruptedJobs();
   const poll = { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true as const };
   for (let i = 0; i < concurrency; i++) {
-    const id = await boss.work<ProcessCertificateJob>(QUEUES.processCertificate.name, poll, async ([job]) =>
-      handleProcessCertificate(job),
-    );
+    let id = "";
+    id = await boss.work<ProcessCertificateJob>(QUEUES.processCertificate.name, poll, async ([job]) => {
+      try {
+        return await handleProcessCertificate(job);
+      } finally {
+        // pg-boss 10 waits out the polling interval after every fetch, even one that found a job: a loop would
+        // then take at most two jobs a second (16/s for two processes of four, measured by bench:load). Notifying
+        // our own loop skips that wait while there is work; an empty fetch still waits, so idle polling is unchanged.
+        boss.notifyWorker(id);
+      }
+    });
     registerLocalWorker(QUEUES.processCertificate.name, id);
   }
   await boss.work<ProcessCertificateJob>(QUEUES.processCertificateDead.name, { pollingIntervalSeconds: 2 }, async ([job]) =>
