@@ -78,10 +78,11 @@ export async function uploadCertificate({ organizationId, contractorId, file, id
   // Started before the transaction: on the embedded database (one connection) pg-boss's first start-up queries would
   // wait behind the transaction's lock.
   await getBoss();
+  let row: typeof certificates.$inferSelect;
   try {
     // Row, stored bytes and queued job commit together: a 201 means all three exist, and a failure leaves none
     // (an orphaned file on disk is removed below, or by the recovery sweep after a crash).
-    const row = await db.transaction(async (tx) => {
+    row = await db.transaction(async (tx) => {
       const stored = onDisk ?? (await saveFile(storageKey, file.bytes, kind, tx));
       const [inserted] = await tx
         .insert(certificates)
@@ -101,8 +102,6 @@ export async function uploadCertificate({ organizationId, contractorId, file, id
       await enqueueProcessCertificate({ certificateId: id, organizationId }, txExecutor(tx));
       return inserted;
     });
-    await wakeAfterCommit();
-    return { row, replayed: false };
   } catch (err) {
     if (onDisk) await removeFile(onDisk);
     // Two requests with one key raced and the other committed first: answer as its replay.
@@ -112,6 +111,8 @@ export async function uploadCertificate({ organizationId, contractorId, file, id
     }
     throw err;
   }
+  await wakeAfterCommit();
+  return { row, replayed: false };
 }
 
 function parseIdempotencyKey(value: string | null | undefined): string | null {
