@@ -11,8 +11,9 @@ async function main() {
   const { env } = await import("../lib/env");
   const { migrateDatabase } = await import("../lib/db/migrate");
   const { closeDb } = await import("../lib/db/client");
+  const { whenDatabaseReady } = await import("../lib/db/wait-for-database");
   const config = env();
-  await migrateDatabase();
+  await whenDatabaseReady("the server", migrateDatabase);
   const { ensureAuthSecret } = await import("../lib/auth/auth-secret");
   ensureAuthSecret(config.dataDir);
   if (config.SEED_DEMO === "on") {

@@ -2,6 +2,7 @@
 import os from "node:os";
 import { closeDb } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
+import { whenDatabaseReady } from "../lib/db/wait-for-database";
 import { env } from "../lib/env";
 import { startWorkers, stopWorkers } from "../lib/jobs/worker";
 
@@ -17,7 +18,7 @@ async function main() {
   if (!config.DATABASE_URL) {
     console.warn("[worker] no DATABASE_URL: the embedded database allows one process; `npm start` already runs workers.");
   }
-  await migrateDatabase();
+  await whenDatabaseReady("the worker", migrateDatabase);
   await startWorkers({ concurrency: config.WORKER_CONCURRENCY });
   console.log(`[worker] ${config.WORKER_CONCURRENCY} certificate worker(s) running (pid ${process.pid})`);
   let stopping = false;

@@ -44,6 +44,9 @@ test("kill -9 of web and of a worker, and PostgreSQL crash-restarted, under load
     await stack.killWorker(0);
     await stack.startWorker(0, { COVERDESK_TEST_PROCESS_DELAY_MS: "1500" });
     const fired = new Set<string>();
+    // Acknowledged uploads when each fault had recovered: the next one strikes 50 uploads later.
+    const recovered = new Map<string, number>();
+    let acks = 0;
     const once = (name: string, fault: () => Promise<void>) => {
       if (fired.has(name)) return;
       fired.add(name);
@@ -57,27 +60,32 @@ test("kill -9 of web and of a worker, and PostgreSQL crash-restarted, under load
       readsPerSecond: 20,
       settleTimeoutMs: 180_000,
       verifyFiles: true,
+      // One fault at a time, 50 acknowledged uploads apart, all while the clients keep uploading. Worker 0 stays
+      // down through the database crash (worker 1 lives through it) and comes back after.
       onAcknowledged: (n) => {
+        acks = n;
         if (n >= 60)
           once("web", async () => {
             mark("kill -9 web");
             await stack.killWeb();
             await stack.startWeb();
             mark("web back");
+            recovered.set("web", acks);
           });
-        if (n >= 160)
+        if (recovered.has("web") && n >= recovered.get("web")! + 50)
           once("worker", async () => {
             activeAtKill = Number((await stack.query(`select count(*) from pgboss.job where state = 'active'`)).rows[0].count);
             mark(`kill -9 worker 0 (${activeAtKill} jobs active)`);
             await stack.killWorker(0);
-            await stack.startWorker(0);
-            mark("worker 0 back");
+            recovered.set("worker", acks);
           });
-        if (n >= 260)
+        if (recovered.has("worker") && n >= recovered.get("worker")! + 50)
           once("postgres", async () => {
             mark("PostgreSQL crash (immediate stop)");
             await cluster.restart("immediate", 2000);
             mark("PostgreSQL back");
+            await stack.startWorker(0);
+            mark("worker 0 back");
           });
       },
     });
@@ -122,7 +130,7 @@ test("kill -9 of web and of a worker, and PostgreSQL crash-restarted, under load
 // is removed when the server starts again.
 test("kill -9 of `npm start` on the embedded database during uploads: nothing lost, orphaned files removed", async () => {
   test.setTimeout(300_000);
-  const stack = new Stack({ databaseUrl: "", port: Number(process.env.TEST_FAULTS_PORT ?? 3115), workers: 0, env: { ORPHAN_GRACE_SECONDS: "0" } });
+  const stack = new Stack({ databaseUrl: "", port: Number(process.env.TEST_FAULTS_PORT ?? 3115) + 1, workers: 0, env: { ORPHAN_GRACE_SECONDS: "0" } });
   let restart: Promise<void> | undefined;
   try {
     const org = await stack.createOrganization("Embedded faults");

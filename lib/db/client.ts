@@ -25,6 +25,9 @@ async function openHandle(): Promise<Handle> {
     const pool = new Pool({ connectionString: DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
     // An idle client losing its server (PostgreSQL restart) must not crash the process.
     pool.on("error", (err) => console.error("[db] idle client error:", err.message));
+    // pg-pool listens for errors only on idle clients: a checked-out one (in a transaction, between two queries)
+    // whose server goes away would emit an unhandled 'error' and end the process. Its next query fails instead.
+    pool.on("connect", (client) => client.on("error", (err) => console.error("[db] connection lost:", err.message)));
     return { kind: "pg", pool, close: () => pool.end() };
   }
   const dir = path.join(dataDir, "pglite");

@@ -15,10 +15,16 @@ export function spawnScript(script: string, env: Record<string, string>): Spawne
   return { proc, output: () => out };
 }
 
+/** Thrown by a waitFor condition that can never come true (the process it waits for has exited): ends the wait. */
+export class StopWaiting extends Error {}
+
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 60_000, spawned?: Spawned[]): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await fn().catch(() => undefined);
+    const value = await fn().catch((err) => {
+      if (err instanceof StopWaiting) throw new Error(`gave up waiting for ${what}: ${err.message}`);
+      return undefined;
+    });
     if (value) return value;
     if (Date.now() > deadline) {
       const logs = (spawned ?? []).map((s) => s.output().slice(-2000)).join("\n---\n");
@@ -28,10 +34,15 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined |
   }
 }
 
-export function stop(s: Spawned | undefined, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+/** Signals the process and waits for it to exit; one that is still running after `graceMs` gets SIGKILL. */
+export function stop(s: Spawned | undefined, signal: NodeJS.Signals = "SIGTERM", graceMs = 30_000): Promise<void> {
   if (!s || s.proc.exitCode !== null || s.proc.signalCode) return Promise.resolve();
   return new Promise((resolve) => {
-    s.proc.once("exit", () => resolve());
+    const escalate = setTimeout(() => s.proc.kill("SIGKILL"), graceMs);
+    s.proc.once("exit", () => {
+      clearTimeout(escalate);
+      resolve();
+    });
     s.proc.kill(signal);
   });
 }

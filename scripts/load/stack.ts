@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
-import { spawnScript, stop, waitFor, type Spawned } from "./processes";
+import { spawnScript, stop, StopWaiting, waitFor, type Spawned } from "./processes";
 
 const run = promisify(execFile);
 
@@ -64,15 +64,18 @@ export class Stack {
   }
 
   async startWeb(): Promise<void> {
+    // Whatever answers on the port must be the process started here, not a leftover of an earlier test.
+    if (await fetch(`${this.base}/api/health`).then(() => true, () => false)) throw new Error(`port ${this.options.port} is already serving`);
     const worker = this.options.workers > 0 ? "off" : "on";
-    this.web = spawnScript("scripts/start.ts", this.env({ PORT: String(this.options.port), WORKER: worker }));
-    await waitFor("the web server", async () => (await fetch(`${this.base}/api/health`)).ok, 240_000, this.all());
+    const web = spawnScript("scripts/start.ts", this.env({ PORT: String(this.options.port), WORKER: worker }));
+    this.web = web;
+    await waitFor("the web server", async () => alive(web) && (await fetch(`${this.base}/api/health`)).ok, 240_000, this.all());
   }
 
   async startWorker(i: number, extra: Record<string, string> = {}): Promise<void> {
     const worker = spawnScript("scripts/worker.ts", this.env(extra));
     this.workers[i] = worker;
-    await waitFor(`worker ${i}`, async () => worker.output().includes("worker(s) running"), 120_000, this.all());
+    await waitFor(`worker ${i}`, async () => alive(worker) && worker.output().includes("worker(s) running"), 120_000, this.all());
   }
 
   /** kill -9: no shutdown handler runs, in-flight requests and jobs are cut off where they stand. */
@@ -111,10 +114,17 @@ export class Stack {
       .join("\n---\n");
   }
 
+  /** Stops every process this stack ever started (a killed one is already gone; stop() skips it). */
   async stop(): Promise<void> {
-    await Promise.all([this.web, ...this.workers].map((s) => stop(s, "SIGTERM")));
+    await Promise.all(this.all().map((s) => stop(s, "SIGTERM")));
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** True while the process runs; throws (ending a waitFor at once, with its output) once it has exited. */
+function alive(s: Spawned): boolean {
+  if (s.proc.exitCode !== null || s.proc.signalCode) throw new StopWaiting(`exited (${s.proc.exitCode ?? s.proc.signalCode}):\n${s.output().slice(-3000)}`);
+  return true;
 }
 
 /** A fresh database on the server of `serverUrl` (any database URL on it); returns its URL and a drop function. */
