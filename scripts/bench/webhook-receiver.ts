@@ -3,8 +3,11 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { Webhook } from "standardwebhooks";
 
-/** A loopback receiver that verifies every signature and counts each webhook-id, as a careful customer would. */
-export async function startCountingReceiver() {
+/**
+ * A loopback receiver that verifies every signature and counts each webhook-id, as a careful customer would.
+ * `onEvent` sees each correctly signed event (parsed), as it arrives.
+ */
+export async function startCountingReceiver(onEvent?: (event: { data?: { object?: { id?: string } } }) => void) {
   const counts = new Map<string, number>();
   const state = { secret: "", badSignatures: 0, firstAt: 0, lastAt: 0 };
   const server = http.createServer((req, res) => {
@@ -16,11 +19,14 @@ export async function startCountingReceiver() {
         new Webhook(state.secret).verify(body, req.headers as Record<string, string>);
       } catch {
         state.badSignatures++;
+        res.writeHead(400).end();
+        return;
       }
       const id = String(req.headers["webhook-id"]);
       counts.set(id, (counts.get(id) ?? 0) + 1);
       state.lastAt = performance.now();
       state.firstAt ||= state.lastAt;
+      onEvent?.(JSON.parse(body));
       res.end("ok");
     });
   });

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import { Webhook } from "standardwebhooks";
 import { generateCertificatePdf, sampleCertificate } from "../../lib/coi/generator";
+import { startCountingReceiver } from "../bench/webhook-receiver";
 
 // The load driver: N clients upload certificates as fast as the server answers, a background reader issues GETs
 // at a fixed rate, and a webhook receiver (verifying signatures) records when each certificate's final event
@@ -56,42 +54,14 @@ async function makeVariants(): Promise<Uint8Array[]> {
   return Promise.all([generateCertificatePdf(sampleCertificate({ now }), { mode: "fillable" }), generateCertificatePdf(low, { mode: "fillable" })]);
 }
 
+/** The bench's counting receiver, also noting when each certificate's (first) event arrived. */
 async function startReceiver() {
   const finalAt = new Map<string, number>();
-  const deliveries = new Map<string, number>();
-  const state = { secret: "", bad: 0 };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      try {
-        new Webhook(state.secret).verify(body, req.headers as Record<string, string>);
-      } catch {
-        state.bad++;
-        res.writeHead(400).end();
-        return;
-      }
-      const id = String(req.headers["webhook-id"]);
-      deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
-      const event = JSON.parse(body);
-      const cert = event.data?.object?.id as string;
-      if (cert && !finalAt.has(cert)) finalAt.set(cert, performance.now());
-      res.end("ok");
-    });
+  const receiver = await startCountingReceiver((event) => {
+    const cert = event.data?.object?.id;
+    if (cert && !finalAt.has(cert)) finalAt.set(cert, performance.now());
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-    finalAt,
-    deliveries,
-    state,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise<void>((r) => server.close(() => r()));
-    },
-  };
+  return { ...receiver, finalAt, deliveries: receiver.counts };
 }
 
 export async function drive(options: DriveOptions): Promise<DriveResult> {
@@ -297,7 +267,7 @@ export async function drive(options: DriveOptions): Promise<DriveResult> {
   while (eventIds.some((id) => !receiver.deliveries.has(id)) && Date.now() < eventDeadline) await sleep(200);
   const undelivered = eventIds.filter((id) => !receiver.deliveries.has(id));
   if (undelivered.length) problems.push(`${undelivered.length} event(s) never delivered, e.g. ${undelivered.slice(0, 3).join(", ")}`);
-  if (receiver.state.bad) problems.push(`${receiver.state.bad} delivery(ies) with a bad signature`);
+  if (receiver.state.badSignatures) problems.push(`${receiver.state.badSignatures} delivery(ies) with a bad signature`);
   const duplicateDeliveries = [...receiver.deliveries.values()].reduce((s, n) => s + n - 1, 0);
   await receiver.close();
 
@@ -312,6 +282,6 @@ export async function drive(options: DriveOptions): Promise<DriveResult> {
     statuses,
     problems,
     unacknowledged,
-    events: { recorded: eventIds.length, delivered: eventIds.length - undelivered.length, duplicateDeliveries, badSignatures: receiver.state.bad },
+    events: { recorded: eventIds.length, delivered: eventIds.length - undelivered.length, duplicateDeliveries, badSignatures: receiver.state.badSignatures },
   };
 }
