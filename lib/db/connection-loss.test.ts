@@ -17,8 +17,11 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db?.closeDb();
-  cluster?.stop();
+  try {
+    await db?.closeDb();
+  } finally {
+    cluster?.stop();
+  }
 });
 
 it("survives the server dying under an open transaction, and reconnects after it restarts", async () => {
