@@ -5,6 +5,7 @@ import { MAX_CERTIFICATE_BYTES, type UploadedFile } from "../../api/multipart";
 import { getDb } from "../../db/client";
 import { certificates } from "../../db/schema";
 import { newId } from "../../ids";
+import { isUniqueViolation } from "../../db/errors";
 import { txExecutor } from "../../db/tx-executor";
 import { getBoss } from "../../jobs/boss";
 import { enqueueProcessCertificate, wakeAfterCommit } from "../../jobs/enqueue";
@@ -142,14 +143,6 @@ function replay(earlier: typeof certificates.$inferSelect, contractorId: string,
     throw new ApiError(409, "conflict", `This Idempotency-Key was used for a different upload (${earlier.id}); use a new key for a new upload.`);
   }
   return { row: earlier, replayed: true };
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  // drizzle wraps the driver's error; PostgreSQL's code for a unique violation is 23505.
-  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (e.code === "23505") return true;
-  }
-  return false;
 }
 
 /** Keeps the name people recognise, minus path parts and control characters. */
