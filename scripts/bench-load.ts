@@ -5,7 +5,8 @@
 import os from "node:os";
 import { drive } from "./load/drive";
 import { formatDrive } from "./load/report";
-import { createScratchDatabase, Stack } from "./load/stack";
+import { createScratchDatabase, scratchName } from "./load/scratch-database";
+import { Stack } from "./load/stack";
 
 async function main() {
   const total = Number(process.env.LOAD_UPLOADS ?? 10_000);
@@ -13,7 +14,7 @@ async function main() {
   const readsPerSecond = Number(process.env.LOAD_READS_PER_SECOND ?? 50);
   const workers = Number(process.env.LOAD_WORKERS ?? 2);
   const server = process.env.LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const db = await createScratchDatabase(server, "coverdesk_load");
+  const db = await createScratchDatabase(server, scratchName("coverdesk_load"));
   const stack = new Stack({ databaseUrl: db.url, port: Number(process.env.LOAD_PORT ?? 3198), workers });
   console.log(`Coverdesk load — ${os.cpus().length} cores, Node ${process.version}; PostgreSQL ${new URL(server).host}, web (WORKER=off) + ${workers} worker processes`);
   try {

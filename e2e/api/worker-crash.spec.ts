@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { request as pwRequest } from "@playwright/test";
 import { expect, test, standardRules } from "../support/fixtures";
 import { fillablePdf } from "../support/certificates";
 import { spawnScript, stop, waitFor, type Spawned } from "../../scripts/load/processes";
+import { createScratchDatabase, scratchName } from "../../scripts/load/scratch-database";
 
 // Web and workers scaled apart on PostgreSQL: a standalone worker killed with SIGKILL while it holds a job must not
 // leave the certificate stuck. Runs on a database of its own so the suite's other servers cannot take the job.
@@ -21,24 +21,12 @@ test.describe("a worker killed mid-job", () => {
 
   test("kill -9 of a standalone worker during processing: the certificate still reaches a final status", async () => {
     test.skip(!test.info().project.name.endsWith("postgres"), "needs PostgreSQL (web and workers in separate processes)");
-    const admin = new URL(process.env.TEST_DATABASE_URL!);
-    const dbName = `coverdesk_crash_${Date.now()}`;
-    admin.pathname = "/postgres";
-    const client = new Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`create database ${dbName}`);
-    await client.end();
-    dropDatabase = async () => {
-      const c = new Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`drop database if exists ${dbName} with (force)`);
-      await c.end();
-    };
-    const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
-    databaseUrl.pathname = `/${dbName}`;
+    const dbName = scratchName("coverdesk_crash");
+    const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, dbName);
+    dropDatabase = scratch.drop;
     const port = Number(process.env.TEST_CRASH_PORT ?? 3113);
     const common = {
-      DATABASE_URL: databaseUrl.toString(),
+      DATABASE_URL: scratch.url,
       DATA_DIR: path.join(os.tmpdir(), dbName),
       JOB_EXPIRE_SECONDS: "4",
       JOB_MAINTENANCE_SECONDS: "1",

@@ -5,7 +5,8 @@ import { Client } from "pg";
 import { drive } from "../../scripts/load/drive";
 import { PgCluster } from "../../scripts/load/pg-cluster";
 import { formatDrive } from "../../scripts/load/report";
-import { createScratchDatabase, Stack } from "../../scripts/load/stack";
+import { createScratchDatabase, scratchName } from "../../scripts/load/scratch-database";
+import { Stack } from "../../scripts/load/stack";
 
 // Faults under load, on a PostgreSQL server of the test's own (so crashing it spares the rest of the suite):
 // kill -9 of the web process during uploads, kill -9 of a worker holding jobs, and a crash-restart of PostgreSQL.
@@ -14,7 +15,7 @@ import { createScratchDatabase, Stack } from "../../scripts/load/stack";
 test("kill -9 of web and of a worker, and PostgreSQL crash-restarted, under load: nothing lost or stuck", async () => {
   test.setTimeout(420_000);
   const cluster = await PgCluster.create();
-  const db = await createScratchDatabase(cluster.url, "coverdesk_faults");
+  const db = await createScratchDatabase(cluster.url, scratchName("coverdesk_faults"));
   const stack = new Stack({
     databaseUrl: db.url,
     port: Number(process.env.TEST_FAULTS_PORT ?? 3115),

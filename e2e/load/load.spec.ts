@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { drive } from "../../scripts/load/drive";
 import { formatDrive } from "../../scripts/load/report";
-import { createScratchDatabase, Stack } from "../../scripts/load/stack";
+import { createScratchDatabase, scratchName } from "../../scripts/load/scratch-database";
+import { Stack } from "../../scripts/load/stack";
 
 // The CI-sized version of `npm run bench:load`: 500 uploads by 50 concurrent clients against the production shape
 // (web with WORKER=off and two standalone workers, PostgreSQL), with background reads. Nothing may be lost,
@@ -9,7 +10,7 @@ import { createScratchDatabase, Stack } from "../../scripts/load/stack";
 test("500 uploads by 50 clients: every certificate final once, with its own status, file and event", async () => {
   test.setTimeout(300_000);
   test.skip(!process.env.TEST_DATABASE_URL, "needs a PostgreSQL server (TEST_DATABASE_URL)");
-  const db = await createScratchDatabase(process.env.TEST_DATABASE_URL!, "coverdesk_ci_load");
+  const db = await createScratchDatabase(process.env.TEST_DATABASE_URL!, scratchName("coverdesk_ci_load"));
   const stack = new Stack({ databaseUrl: db.url, port: Number(process.env.TEST_LOAD_PORT ?? 3114), workers: 2 });
   try {
     const org = await stack.createOrganization("CI load");

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { spawn } from "node:child_process";
 import { Client } from "pg";
 import { waitForHealth } from "./20-end-to-end";
+import { createScratchDatabase, scratchName } from "../load/scratch-database";
 import { seedScale } from "./scale-seed";
 import { fmt, pct } from "./stats";
 
@@ -34,8 +35,8 @@ const cases: Case[] = [
   { name: "certificate_stats (overview, aggregates)", path: () => "/certificate_stats", target: false },
 ];
 
-async function withAdmin<T>(serverUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
+async function withClient<T>(databaseUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return await fn(client);
@@ -67,9 +68,7 @@ async function measure(base: string, secret: string, sample: Sample, c: Case, co
 
 export default async function benchScale() {
   const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `coverdesk_bench_scale_${Date.now()}`;
-  const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-  await withAdmin(serverUrl, (c) => c.query(`create database ${name}`));
+  const { url: databaseUrl, drop } = await createScratchDatabase(serverUrl, scratchName("coverdesk_bench_scale"));
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-bench-scale-"));
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/provision-and-start.ts"], {
     env: {
@@ -84,7 +83,7 @@ export default async function benchScale() {
     const [org] = JSON.parse(fs.readFileSync(path.join(dataDir, "test-orgs.json"), "utf8"));
     const organizationId = org.organization.id as string;
     const seeded = await seedScale({ databaseUrl, organizationId, count: COUNT });
-    const sample = await withAdmin(databaseUrl, async (c) => {
+    const sample = await withClient(databaseUrl, async (c) => {
       const { rows } = await c.query(
         `select id, contractor_id from certificates where organization_id = $1 and deleted_at is null order by random() limit 2000`,
         [organizationId],
@@ -112,6 +111,6 @@ export default async function benchScale() {
       await new Promise((r) => server.once("exit", r));
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
-    await withAdmin(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+    await drop();
   }
 }

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { Client } from "pg";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScratchDatabase, databaseUrlOf, scratchName } from "../load/scratch-database";
 import { capturePoolQueries, explainSelect, formatPlan, planNodes, type CapturedQuery } from "./scale-plans";
 import { fmt, pct } from "./stats";
 
@@ -19,12 +19,11 @@ const TIMED_CALLS = 200;
 const BUDGET_MS = 50;
 const BIG_TABLES = ["certificates", "review_results", "audit_results"];
 
-const scratchName = `coverdesk_scale_test_${Date.now().toString(36)}_${process.pid}`;
-const withDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+const scratch = scratchName("coverdesk_scale_test");
 const dataDir = serverUrl ? fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-scale-test-")) : "";
 // Before any module reads the configuration: this file's process (vitest forks one per file) uses the scratch database.
 if (serverUrl) {
-  Object.assign(process.env, { DATABASE_URL: withDatabase(serverUrl, scratchName), DATA_DIR: dataDir, RATE_LIMIT_PER_SECOND: "0", DB_POOL_SIZE: "4" });
+  Object.assign(process.env, { DATABASE_URL: databaseUrlOf(serverUrl, scratch), DATA_DIR: dataDir, RATE_LIMIT_PER_SECOND: "0", DB_POOL_SIZE: "4" });
 }
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -38,20 +37,11 @@ type Ctx = {
   sample: Sample;
 };
 let ctx: Ctx | undefined;
-
-async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+let dropScratch: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   if (!serverUrl) return;
-  await admin((c) => c.query(`create database ${scratchName}`));
+  dropScratch = (await createScratchDatabase(serverUrl, scratch)).drop;
   const { closeDb, getHandle } = await import("../../lib/db/client");
   await (await import("../../lib/db/migrate")).migrateDatabase();
   const { createOrganization } = await import("../../lib/server/organizations/create-organization");
@@ -94,7 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ctx?.closeDb();
   if (!serverUrl) return;
-  await admin((c) => c.query(`drop database if exists ${scratchName} with (force)`));
+  await dropScratch?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 

@@ -126,25 +126,3 @@ function alive(s: Spawned): boolean {
   if (s.proc.exitCode !== null || s.proc.signalCode) throw new StopWaiting(`exited (${s.proc.exitCode ?? s.proc.signalCode}):\n${s.output().slice(-3000)}`);
   return true;
 }
-
-/** A fresh database on the server of `serverUrl` (any database URL on it); returns its URL and a drop function. */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = new URL(serverUrl);
-  admin.pathname = "/postgres";
-  const name = `${prefix}_${Date.now()}_${process.pid}`;
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
