@@ -46,6 +46,19 @@ it("survives the server dying under an open transaction, and reconnects after it
   }
 }, 60_000);
 
+it("whenDatabaseReady retries a step while the server is down, and succeeds once it is back", async () => {
+  await cluster.down("fast");
+  const restarting = new Promise((r) => setTimeout(r, 1000)).then(() => cluster.up());
+  let attempts = 0;
+  const { rows } = await wait.whenDatabaseReady("the test", () => {
+    attempts++;
+    return db.executeSql("select 7 as n");
+  });
+  await restarting;
+  expect(rows).toEqual([{ n: 7 }]);
+  expect(attempts).toBeGreaterThan(1);
+}, 60_000);
+
 it("tells an unreachable or restarting server from a real error", () => {
   expect(wait.isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5"), { code: "ECONNREFUSED" }))).toBe(true);
   expect(wait.isDatabaseUnavailable(new Error("Failed query", { cause: Object.assign(new Error("the database system is not yet accepting connections"), { code: "57P03" }) }))).toBe(true);

@@ -36,8 +36,17 @@ export class PgCluster {
    * Asynchronous, so the caller's own servers (a webhook receiver, say) keep answering meanwhile.
    */
   async restart(mode: "immediate" | "fast" = "immediate", downMs = 1000): Promise<void> {
-    await this.pgAsync("pg_ctl", ["-D", path.join(this.dir, "data"), "-m", mode, "-w", "stop"]);
+    await this.down(mode);
     await new Promise((r) => setTimeout(r, downMs));
+    await this.up();
+  }
+
+  /** Stops the server (it keeps its data); `up` starts it again. */
+  async down(mode: "immediate" | "fast" = "immediate"): Promise<void> {
+    await this.pgAsync("pg_ctl", ["-D", path.join(this.dir, "data"), "-m", mode, "-w", "stop"]);
+  }
+
+  async up(): Promise<void> {
     await this.pgAsync("pg_ctl", ["-D", path.join(this.dir, "data"), "-o", this.serverOptions(), "-l", path.join(this.dir, "server.log"), "-w", "start"]);
   }
 
