@@ -8,6 +8,9 @@ import type { Acord25FieldName } from "./field-names";
 export type FieldValue = { value: string | boolean; source: FieldSource; confidence: number };
 export type FieldValues = Map<string, FieldValue>;
 
+/** A reader's last say on the values before they are mapped (OCR lowers the confidence of what it may misread). */
+export type AdjustFields = (fields: FieldValues) => void;
+
 /** Confidence given to a value that was printed but could not be read as what the box holds (a date, an amount). */
 export const UNREADABLE = 0;
 

@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CertificateReadError } from "../errors";
 import { imageBoxes, type ImageBox } from "./image-boxes";
+import { readPageContent, type PageContent } from "./page-content";
 import type { FieldSource } from "../parsed-certificate";
 
 // The pages a reader may look at (1–2 only, per the contract), with their form widgets and text loaded lazily and
@@ -28,6 +29,7 @@ export class PdfPages {
   private widgetCache: Promise<Widget[]> | undefined;
   private textCache = new Map<number, Promise<TextItem[]>>();
   private imageCache = new Map<number, Promise<ImageBox[]>>();
+  private contentCache = new Map<number, Promise<PageContent>>();
 
   private constructor(
     private readonly doc: PDFDocumentProxy,
@@ -53,6 +55,16 @@ export class PdfPages {
   text(page: PdfPage): Promise<TextItem[]> {
     let cached = this.textCache.get(page.number);
     if (!cached) this.textCache.set(page.number, (cached = loadText(page).catch(damaged)));
+    return cached;
+  }
+
+  /** Everything the page paints, glyph by glyph, with what a person can see (see page-content.ts). */
+  content(page: PdfPage): Promise<PageContent> {
+    let cached = this.contentCache.get(page.number);
+    if (!cached) {
+      const load = async () => readPageContent(page.proxy, await this.doc.getOptionalContentConfig().catch(() => undefined));
+      this.contentCache.set(page.number, (cached = load().catch(damaged)));
+    }
     return cached;
   }
 

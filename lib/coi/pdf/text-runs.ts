@@ -1,4 +1,5 @@
 import type { FieldSource } from "../parsed-certificate";
+import type { Frame } from "./frame";
 import type { TextItem } from "./pdf-pages";
 
 // Text as a reader wants it: pdfjs (or OCR) gives pieces of text that may be whole lines, words or single glyphs,
@@ -16,6 +17,15 @@ export type Run = {
   /** The smallest confidence of the pieces (1 for PDF text; OCR word confidence otherwise). */
   confidence: number;
   pageSize: [number, number];
+  /** Where each character starts, and (last) where the run ends, when the run was built from glyph positions. */
+  xs?: number[];
+  /** Font size in points and font name, when known from the PDF. */
+  size?: number;
+  font?: string;
+  /** A glyph of the run overlaps a different visible glyph: text printed over other text. */
+  overprinted?: boolean;
+  /** The page turned for reading: boxes are mapped back to the page as displayed for sources. */
+  frame?: Frame;
 };
 
 export type ItemWithConfidence = TextItem & { confidence?: number };
@@ -86,11 +96,20 @@ export function groupLines(runs: Run[]): Run[][] {
 
 export function sourceOfRuns(runs: Run[]): FieldSource {
   const round = (n: number) => Math.round(n * 100) / 100;
-  const x0 = Math.min(...runs.map((r) => r.x0));
-  const y0 = Math.min(...runs.map((r) => r.y0));
-  const x1 = Math.max(...runs.map((r) => r.x1));
-  const y1 = Math.max(...runs.map((r) => r.y1));
-  return { page: runs[0].page, box: [round(x0), round(y0), round(x1 - x0), round(y1 - y0)], page_size: runs[0].pageSize };
+  let box = {
+    x0: Math.min(...runs.map((r) => r.x0)),
+    y0: Math.min(...runs.map((r) => r.y0)),
+    x1: Math.max(...runs.map((r) => r.x1)),
+    y1: Math.max(...runs.map((r) => r.y1)),
+  };
+  const frame = runs[0].frame;
+  if (frame) box = frame.toDisplay(box);
+  const size = frame ? frame.displaySize : runs[0].pageSize;
+  return {
+    page: runs[0].page,
+    box: [round(box.x0), round(box.y0), round(box.x1 - box.x0), round(box.y1 - box.y0)],
+    page_size: [round(size[0]), round(size[1])],
+  };
 }
 
 /** Label text compared without case, spacing or punctuation, so OCR's "INSURERA:" matches "INSURER A :". */
@@ -98,11 +117,16 @@ export const labelKey = (s: string) => s.toUpperCase().replace(/[^A-Z0-9$#&]/g, 
 
 /** Part of a run, by character range; its extent is estimated in proportion to the characters. */
 export function sliceRun(r: Run, start: number, end: number): Run {
-  const per = (r.x1 - r.x0) / Math.max(r.text.length, 1);
   const raw = r.text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  return { ...r, text, x0: r.x0 + (start + lead) * per, x1: r.x0 + (start + lead + text.length) * per };
+  const from = start + lead;
+  const to = from + text.length;
+  if (r.xs && r.xs.length === r.text.length + 1) {
+    return { ...r, text, xs: r.xs.slice(from, to + 1), x0: r.xs[from], x1: text.length ? r.xs[to] : r.xs[from] };
+  }
+  const per = (r.x1 - r.x0) / Math.max(r.text.length, 1);
+  return { ...r, text, xs: undefined, x0: r.x0 + from * per, x1: r.x0 + to * per };
 }
 
 /** The run cut at its spaces. */

@@ -1,4 +1,4 @@
-import { readAcordLayout } from "./flattened";
+import { formPageOf, readAcordForm } from "./form";
 import type { CertificateReader } from "./types";
 
 // Flattened ACORD 25 printed as PDF text (no form fields left): read by layout, located by the form's labels.
@@ -6,9 +6,12 @@ import type { CertificateReader } from "./types";
 export const flattenedReader: CertificateReader = {
   name: "flattened",
   async read(pdf) {
-    const pages = await Promise.all(pdf.pages.map((page) => pdf.text(page)));
-    const first = pdf.pages[0];
-    const hasFormFields = async () => (await pdf.widgets()).length > 0;
-    return readAcordLayout(pages, "flattened", () => pdf.images(first), hasFormFields);
+    const [first, second] = pdf.pages;
+    return readAcordForm({
+      first: formPageOf(await pdf.content(first)),
+      second: async () => (second ? pdf.content(second) : undefined),
+      hasFormFields: async () => (await pdf.widgets()).length > 0,
+      shape: "flattened",
+    });
   },
 };

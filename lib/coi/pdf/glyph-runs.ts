@@ -1,0 +1,135 @@
+import type { Glyph, PageContent } from "./page-content";
+import type { Run } from "./text-runs";
+import { readingFrame, type Frame } from "./frame";
+
+// Visible glyphs → runs of text as a person reads them: upright (a page stored sideways is turned), one baseline,
+// words a space apart. Programs cut text anywhere (whole lines, words, single glyphs, one TJ spanning several boxes
+// with kerning jumps), so runs are rebuilt from glyph positions alone; each run keeps its glyphs' x boundaries so
+// a reader can cut it exactly where a box ends.
+
+/** Glyphs printed twice at the same place with the same text: fake bold, or a value printed over itself. */
+const SAME_PLACE = 0.3;
+
+export type PageRuns = { runs: Run[]; frame: Frame; hiddenRuns: Run[] };
+
+export function runsOfPage(content: PageContent, page: number): PageRuns {
+  const frame = readingFrame(content);
+  const visible: Glyph[] = [];
+  const hidden: Glyph[] = [];
+  for (const g of content.glyphs) {
+    if (g.isSpace) continue;
+    if (Math.abs(angleDelta(g.angle, frame.textAngle)) > 5) continue;
+    (g.hidden ? hidden : visible).push(frame.toReading(g));
+  }
+  return { runs: buildRuns(dedupe(visible), page, frame), frame, hiddenRuns: buildRuns(hidden, page, frame) };
+}
+
+const angleDelta = (a: number, b: number) => ((a - b + 540) % 360) - 180;
+
+type Placed = Glyph & { overprinted?: boolean };
+
+/** Drops exact repeats; marks glyphs that overlap a different glyph (a stale value still visible under a new one). */
+function dedupe(glyphs: Glyph[]): Placed[] {
+  const sorted = [...glyphs].sort((a, b) => a.box.x0 - b.box.x0);
+  const out: Placed[] = [];
+  for (const g of sorted) {
+    const w = Math.max(g.box.x1 - g.box.x0, 0.1);
+    let duplicate = false;
+    for (let i = out.length - 1; i >= 0 && out[i].box.x0 > g.box.x0 - 2 * g.size; i--) {
+      const o = out[i];
+      const dy = Math.abs(o.box.y0 - g.box.y0);
+      if (dy > 0.4 * g.size) continue;
+      const overlap = Math.min(o.box.x1, g.box.x1) - Math.max(o.box.x0, g.box.x0);
+      if (overlap < 0.5 * Math.min(w, o.box.x1 - o.box.x0)) continue;
+      if (o.text === g.text && Math.abs(o.box.x0 - g.box.x0) < SAME_PLACE * g.size && dy < SAME_PLACE * g.size) {
+        duplicate = true;
+        break;
+      }
+      o.overprinted = true;
+      (g as Placed).overprinted = true;
+    }
+    if (!duplicate) out.push(g);
+  }
+  return out;
+}
+
+function lineKey(g: Glyph) {
+  return g.box.y0;
+}
+
+function buildRuns(glyphs: Placed[], page: number, frame: Frame): Run[] {
+  const sorted = [...glyphs].sort((a, b) => lineKey(b) - lineKey(a) || a.box.x0 - b.box.x0);
+  // Lines: glyphs whose baselines agree within a third of the smaller size.
+  const lines: Placed[][] = [];
+  for (const g of sorted) {
+    const line = lines.find((l) => Math.abs(lineKey(l[0]) - lineKey(g)) <= 0.35 * Math.min(l[0].size, g.size));
+    if (line) line.push(g);
+    else lines.push([g]);
+  }
+  const runs: Run[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.box.x0 - b.box.x0);
+    let current: { glyphs: Placed[]; text: string; xs: number[] } | null = null;
+    for (const g of line) {
+      const prev = current?.glyphs[current.glyphs.length - 1];
+      const gap = prev ? g.box.x0 - prev.box.x1 : Infinity;
+      const size = prev ? Math.min(prev.size, g.size) : g.size;
+      const space = spaceWidth(prev ?? g, size);
+      const sameRun = prev && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12;
+      if (!current || !sameRun) {
+        if (current) runs.push(toRun(current, page, frame));
+        current = { glyphs: [g], text: g.text, xs: [g.box.x0] };
+        for (let k = 1; k < g.text.length; k++) current.xs.push(g.box.x0 + ((g.box.x1 - g.box.x0) * k) / g.text.length);
+        current.xs.push(g.box.x1);
+        continue;
+      }
+      if (gap > 0.12 * size) {
+        current.text += " ";
+        current.xs.push(g.box.x0);
+      }
+      current.glyphs.push(g);
+      current.text += g.text;
+      current.xs[current.xs.length - 1] = Math.max(current.xs[current.xs.length - 1], g.box.x0);
+      // A glyph whose text is several characters (a ligature) shares its width among them.
+      for (let k = 1; k < g.text.length; k++) current.xs.push(g.box.x0 + ((g.box.x1 - g.box.x0) * k) / g.text.length);
+      current.xs.push(g.box.x1);
+    }
+    if (current) runs.push(toRun(current, page, frame));
+  }
+  return runs;
+}
+
+/** Roughly one space of the glyph's font: monospace fonts have wide spaces. */
+function spaceWidth(g: Glyph, size: number): number {
+  return /courier|mono|consol|lucida ?console/i.test(g.font) ? 0.6 * size : 0.3 * size;
+}
+
+function toRun(r: { glyphs: Placed[]; text: string; xs: number[] }, page: number, frame: Frame): Run {
+  const ys0 = r.glyphs.map((g) => g.box.y0);
+  const ys1 = r.glyphs.map((g) => g.box.y1);
+  const size = Math.max(...r.glyphs.map((g) => g.size));
+  return {
+    text: r.text,
+    page,
+    x0: r.xs[0],
+    x1: r.xs[r.xs.length - 1],
+    y0: Math.min(...ys0),
+    y1: Math.max(...ys1),
+    confidence: 1,
+    pageSize: [frame.width, frame.height],
+    xs: normalizeXs(r.xs, r.text.length),
+    size,
+    font: r.glyphs[0].font,
+    overprinted: r.glyphs.some((g) => g.overprinted) || undefined,
+    frame,
+  };
+}
+
+/** One boundary per character and one at the end: xs[i] is where character i starts. */
+function normalizeXs(xs: number[], length: number): number[] {
+  if (xs.length === length + 1) return xs;
+  // Defensive: spread evenly when the bookkeeping disagrees with the text (should not happen).
+  const x0 = xs[0];
+  const x1 = xs[xs.length - 1];
+  return Array.from({ length: length + 1 }, (_, i) => x0 + ((x1 - x0) * i) / Math.max(length, 1));
+}

@@ -1,0 +1,117 @@
+import type { Box } from "../../pdf/matrix";
+import { labelKey, type Run } from "../../pdf/text-runs";
+import type { RefLabel } from "./reference";
+
+// Where the form's printed labels are on the page. Programs cut and join captions differently ("ADDL SUBR" as one
+// run or two, "X OCCUR" with the check mark glued on), so a label is looked for as any sequence of consecutive words
+// on a line whose letters spell it, not only as a whole run.
+
+export type Word = { run: number; start: number; end: number; box: Box; key: string };
+export type WordSpan = { words: number[]; box: Box; key: string };
+
+export type PageWords = {
+  runs: Run[];
+  words: Word[];
+  /** Label key → the word sequences that spell it. */
+  spans: Map<string, WordSpan[]>;
+};
+
+const MAX_WORDS = 8;
+
+export function indexWords(runs: Run[]): PageWords {
+  const words: Word[] = [];
+  runs.forEach((run, ri) => {
+    for (const m of run.text.matchAll(/\S+/g)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      words.push({ run: ri, start, end, box: spanBox(run, start, end), key: labelKey(m[0]) });
+    }
+  });
+  const spans = new Map<string, WordSpan[]>();
+  for (const line of lineSequences(words, runs)) {
+    for (let i = 0; i < line.length; i++) {
+      if (words[line[i]].key === "") continue;
+      let key = "";
+      let last: WordSpan | null = null;
+      for (let j = i; j < Math.min(line.length, i + MAX_WORDS); j++) {
+        const w = words[line[j]];
+        if (j > i && w.box.x0 - words[line[j - 1]].box.x1 > 2 * (runs[w.run].size ?? height(w.box))) break;
+        if (w.key === "" && last) {
+          // Punctuation standing alone ("INSURER A :", "OPERATIONS / LOCATIONS") belongs to the label it follows.
+          last.words.push(line[j]);
+          last.box = { ...last.box, x1: Math.max(last.box.x1, w.box.x1) };
+          continue;
+        }
+        key += w.key;
+        const ids = line.slice(i, j + 1);
+        const first = words[ids[0]].box;
+        last = { words: ids, box: { x0: first.x0, y0: Math.min(...ids.map((k) => words[k].box.y0)), x1: w.box.x1, y1: Math.max(...ids.map((k) => words[k].box.y1)) }, key };
+        const list = spans.get(key);
+        if (list) list.push(last);
+        else spans.set(key, [last]);
+      }
+    }
+  }
+  return { runs, words, spans };
+}
+
+const height = (b: Box) => Math.max(b.y1 - b.y0, 1);
+
+/** Word indices grouped by line (runs on one baseline), left to right. */
+function lineSequences(words: Word[], runs: Run[]): number[][] {
+  const lines: { y: number; size: number; ids: number[] }[] = [];
+  words.forEach((w, i) => {
+    const size = runs[w.run].size ?? height(w.box);
+    const line = lines.find((l) => Math.abs(l.y - w.box.y0) < 0.3 * Math.min(l.size, size));
+    if (line) line.ids.push(i);
+    else lines.push({ y: w.box.y0, size, ids: [i] });
+  });
+  return lines.map((l) => l.ids.sort((a, b) => words[a].box.x0 - words[b].box.x0));
+}
+
+export type Anchor = { label: RefLabel; span: WordSpan };
+
+/** Labels printed once on the form and found exactly once on the page: they place the page without any guess. */
+export function uniqueAnchors(labels: RefLabel[], page: PageWords): Anchor[] {
+  const out: Anchor[] = [];
+  for (const label of labels) {
+    if (!label.unique) continue;
+    const found = page.spans.get(label.key);
+    if (found?.length === 1) out.push({ label, span: found[0] });
+  }
+  return out;
+}
+
+/**
+ * Every label (repeated ones too) matched to the span nearest to where the map predicts it, one span per label and
+ * one label per word, within `tolerance` points.
+ */
+export function nearestAnchors(labels: RefLabel[], page: PageWords, predict: (l: RefLabel) => [number, number], tolerance: number): Anchor[] {
+  const pairs: { label: RefLabel; span: WordSpan; d: number }[] = [];
+  for (const label of labels) {
+    const [px, py] = predict(label);
+    for (const span of page.spans.get(label.key) ?? []) {
+      const d = Math.hypot(span.box.x0 - px, (span.box.y0 - py) * 1.5);
+      if (d <= tolerance) pairs.push({ label, span, d });
+    }
+  }
+  // Longer labels first at equal distance: "EACH OCCURRENCE" before a stray "OCCURRENCE".
+  pairs.sort((a, b) => a.d - b.d || b.label.key.length - a.label.key.length);
+  const usedLabels = new Set<RefLabel>();
+  const usedWords = new Set<number>();
+  const out: Anchor[] = [];
+  for (const p of pairs) {
+    if (usedLabels.has(p.label) || p.span.words.some((w) => usedWords.has(w))) continue;
+    usedLabels.add(p.label);
+    for (const w of p.span.words) usedWords.add(w);
+    out.push({ label: p.label, span: p.span });
+  }
+  return out;
+}
+
+/** The box of characters [start, end) of a run, from its glyph positions when it has them. */
+export function spanBox(run: Run, start: number, end: number): Box {
+  if (run.xs && run.xs.length === run.text.length + 1) return { x0: run.xs[start], y0: run.y0, x1: run.xs[end], y1: run.y1 };
+  const per = (run.x1 - run.x0) / Math.max(run.text.length, 1);
+  return { x0: run.x0 + start * per, y0: run.y0, x1: run.x0 + end * per, y1: run.y1 };
+}

@@ -1,0 +1,53 @@
+import type { Box } from "../../pdf/matrix";
+import type { Slot } from "./reference";
+import type { Located } from "./locate";
+import type { ValueWord } from "./values";
+
+// Which box each printed word belongs to. Agency systems print a coverage row's policy number and dates on the
+// row's first line or its middle, shift values a few points, and let them overflow: so a word belongs to the ruled
+// cell it sits in, and within a cell shared by several boxes, to the nearest box on its line.
+
+export type Assigned = Map<Slot, ValueWord[]>;
+
+const contains = (b: Box, x: number, y: number, tx = 1, ty = 1.5) => x >= b.x0 - tx && x <= b.x1 + tx && y >= b.y0 - ty && y <= b.y1 + ty;
+const centre = (b: Box): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+
+/** Gap between a point and a box, vertical distance counting double: values sit beside their box, not above it. */
+function distance(b: Box, x: number, y: number): number {
+  const dx = Math.max(b.x0 - x, 0, x - b.x1);
+  const dy = Math.max(b.y0 - y, 0, y - b.y1);
+  return dx + 2 * dy;
+}
+
+function markSlot(w: ValueWord, slots: Slot[]): Slot | undefined {
+  const [x, y] = centre(w.ref);
+  const boxes = slots.filter((s) => s.kind === "checkbox" && contains(s.rect, x, y, 3, 3));
+  return boxes.sort((a, b) => distance(a.rect, x, y) - distance(b.rect, x, y))[0];
+}
+
+function textSlot(w: ValueWord, slots: Slot[]): Slot | undefined {
+  const [x, y] = centre(w.ref);
+  const candidates = slots.filter((s) => s.kind === "text" && contains(s.cell, x, y));
+  const fitting = candidates.filter((s) => s.mode !== "line" || lineDistance(s, y) <= 0.6 * (s.rect.y1 - s.rect.y0) + 2);
+  return fitting.sort((a, b) => distance(a.rect, x, y) - distance(b.rect, x, y))[0];
+}
+
+/** How far a word's centre line is from a one-line box's band. */
+function lineDistance(s: Slot, y: number): number {
+  return Math.max(s.rect.y0 - y, 0, y - s.rect.y1);
+}
+
+export function assignWords(loc: Located, words: ValueWord[]): Assigned {
+  const slots = loc.ref.slots;
+  const out: Assigned = new Map();
+  const put = (slot: Slot, w: ValueWord) => {
+    const list = out.get(slot);
+    if (list) list.push(w);
+    else out.set(slot, [w]);
+  };
+  for (const w of words) {
+    const slot = (w.isMark ? markSlot(w, slots) : undefined) ?? textSlot(w, slots);
+    if (slot) put(slot, w);
+  }
+  return out;
+}

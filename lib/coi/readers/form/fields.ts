@@ -1,0 +1,64 @@
+import type { FieldValue, FieldValues } from "../../acord25/field-values";
+import { joinWrapped } from "../flattened/wrap";
+import type { Assigned } from "./assign";
+import { linesOf, sourceOfWords } from "./lines";
+import type { Located } from "./locate";
+import { readParties } from "./parties";
+import type { Slot } from "./reference";
+import type { ValueWord } from "./values";
+
+// Assigned words → ACORD 25 field values, each with where it was printed and how sure the placement is. The
+// characters of a text PDF are exact; what can go wrong is where they were put, so that is what lowers confidence.
+
+/** Text printed by a program, placed in its box without doubt. */
+export const PLACED = 0.98;
+/** Placed, but something about the place is off: the labels around it disagree, or it crosses a box's edge. */
+const UNSURE = 0.8;
+/** Text printed over other visible text: a person cannot be sure which one is meant. */
+const OVERPRINTED = 0.5;
+
+export function wordConfidence(loc: Located, slot: Slot, w: ValueWord): number {
+  let c = PLACED;
+  if (w.uncertainty > 3) c = Math.min(c, UNSURE);
+  if (loc.words.runs[w.run].overprinted) c = Math.min(c, OVERPRINTED);
+  // A word reaching well past its cell's side was either overflowing or is not this box's.
+  const width = Math.max(w.ref.x1 - w.ref.x0, 0.1);
+  const outside = Math.max(0, slot.cell.x0 - w.ref.x0) + Math.max(0, w.ref.x1 - slot.cell.x1);
+  if (outside > 0.35 * width) c = Math.min(c, UNSURE);
+  return c;
+}
+
+function confidenceOf(loc: Located, slot: Slot, words: ValueWord[]): number {
+  let c = Math.min(...words.map((w) => wordConfidence(loc, slot, w)));
+  const label = loc.ref.lineLabel.get(slot.name);
+  // The form prints the caption of a limit beside its amount: if that caption was not found, the line is a guess.
+  if (label !== undefined && !loc.anchors.some((a) => a.label.index === label)) c = Math.min(c, UNSURE);
+  return c;
+}
+
+export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
+  const fields: FieldValues = new Map();
+  const page = loc.words;
+  for (const [slot, words] of assigned) {
+    if (slot.mode === "party") continue;
+    const confidence = confidenceOf(loc, slot, words);
+    const source = sourceOfWords(page, words);
+    if (slot.kind === "checkbox") {
+      fields.set(slot.name, { value: true, source, confidence });
+      continue;
+    }
+    const lines = linesOf(page, words);
+    let value: string;
+    let c = confidence;
+    if (slot.mode === "multiline") {
+      value = joinWrapped(lines.map((l) => [l.run]), (slot.rect.x1 - slot.rect.x0 - 4) * loc.map.global.x.scale);
+    } else {
+      value = lines.map((l) => l.text).join(" ");
+      // One box, several printed lines: two policy numbers in a row, or a value and something else.
+      if (lines.length > 1) c = Math.min(c, UNSURE);
+    }
+    fields.set(slot.name, { value, source, confidence: c } satisfies FieldValue);
+  }
+  for (const [name, value] of readParties(loc, assigned, (slot, words) => confidenceOf(loc, slot, words))) fields.set(name, value);
+  return fields;
+}

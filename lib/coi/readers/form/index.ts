@@ -1,0 +1,66 @@
+import { REMARKS_CONTINUATION_FIELD } from "../../acord25/field-names";
+import type { AdjustFields } from "../../acord25/field-values";
+import { fieldsToParsed } from "../../acord25/to-parsed";
+import { CertificateReadError } from "../../errors";
+import type { CertificateShape, ReadResult } from "../../parsed-certificate";
+import type { Frame } from "../../pdf/frame";
+import { runsOfPage } from "../../pdf/glyph-runs";
+import type { Box } from "../../pdf/matrix";
+import type { PageContent } from "../../pdf/page-content";
+import { sourceOfRuns, type Run } from "../../pdf/text-runs";
+import { splitAddresses } from "../flattened/addresses";
+import { assignWords } from "./assign";
+import { drawnMarks } from "./drawn";
+import { fieldValues, PLACED } from "./fields";
+import { locateForm } from "./locate";
+import { readRemarksPage } from "./remarks-page";
+import { valueWords } from "./values";
+
+// A flattened ACORD 25 (values printed as page text, the common case) or a scan's OCR words: the page is matched
+// to the reference of the real form's edition through its printed labels, then each printed word goes to the
+// ruled cell it sits in.
+
+/** Page 1 as the form reader takes it: its text runs upright, and what is drawn on it, in the same frame. */
+export type FormPage = { runs: Run[]; frame: Frame; images: Box[]; shapes: Box[] };
+
+export type FormInput = {
+  first: FormPage;
+  /** Page 2, asked for only once page 1 is known to be the form. */
+  second: () => Promise<PageContent | undefined>;
+  /** Whether the PDF still has form fields (a blank fillable form looks like an unfilled flattened one). */
+  hasFormFields: () => Promise<boolean>;
+  shape: CertificateShape;
+  /** A last say on the values before they are mapped (OCR lowers the confidence of what it may have misread). */
+  adjust?: AdjustFields;
+};
+
+export function formPageOf(content: PageContent): FormPage {
+  const { runs, frame } = runsOfPage(content, 1);
+  return { runs, frame, images: content.images.map(frame.readBox), shapes: content.shapes.map(frame.readBox) };
+}
+
+export async function readAcordForm(input: FormInput): Promise<ReadResult | null> {
+  const loc = locateForm(input.first.runs, input.first.frame);
+  if (!loc) return null;
+  const fields = fieldValues(loc, assignWords(loc, valueWords(loc)));
+  if (fields.size === 0) {
+    // Text widgets of an empty fillable form are not page text, so this is also how a blank fillable form looks:
+    // leave it to the last reader, which tells the two apart.
+    if (input.shape !== "scan" && (await input.hasFormFields())) return null;
+    throw new CertificateReadError(
+      "unreadable_certificate",
+      "The PDF is an ACORD 25 form with no values printed in its boxes. Upload the completed certificate.",
+    );
+  }
+  for (const [name, value] of drawnMarks(loc, input.first, fields)) fields.set(name, value);
+  if (loc.footer && loc.footerRun) {
+    fields.set("Form_EditionIdentifier_A", { value: `ACORD 25 (${loc.footer})`, source: sourceOfRuns([loc.footerRun]), confidence: PLACED });
+  }
+  const second = await input.second();
+  const continuation = second ? readRemarksPage(second) : undefined;
+  if (continuation) fields.set(REMARKS_CONTINUATION_FIELD, continuation);
+  splitAddresses(fields);
+  input.adjust?.(fields);
+  const { parsed, sources, confidence } = fieldsToParsed(fields);
+  return { shape: input.shape, parsed, sources, confidence };
+}

@@ -1,0 +1,82 @@
+import type { Box } from "../../pdf/matrix";
+import { isGlyph, type Run } from "../../pdf/text-runs";
+import type { PageWords, Word } from "./anchors";
+import type { Located } from "./locate";
+
+// The page's words that are not the form's own captions, each placed on the reference: what the agency printed.
+
+export type ValueWord = Word & {
+  id: number;
+  /** The word's box in reference coordinates. */
+  ref: Box;
+  /** How far the labels around it disagree with the map: the placement's own uncertainty, in points. */
+  uncertainty: number;
+  isMark: boolean;
+};
+
+/** ZapfDingbats check marks come out of pdf.js as the letters and digits of their character codes. */
+const DINGBAT_MARKS = /^[3-8nluv]$/;
+
+export function isMark(text: string, run: Run): boolean {
+  if (isGlyph(text) || /^[\u2610-\u2612\u2713-\u2718\u25a0\u25cf\u2022]$/.test(text)) return true;
+  return /dingbat|zapf|wingding/i.test(run.font ?? "") && DINGBAT_MARKS.test(text);
+}
+
+/** Words of captions: the matched labels, and any whole run that spells a caption of some edition near its place. */
+function captionWords(loc: Located): Set<number> {
+  const used = new Set<number>();
+  const { words, runs } = loc.words;
+  for (const a of loc.anchors) {
+    for (const w of a.span.words) used.add(w);
+    // A caption's parenthesis runs on after the part the reference keeps: "… VEHICLES (ACORD 101, Additional …)".
+    let next = Math.max(...a.span.words) + 1;
+    if (words[next]?.run !== words[next - 1].run || !textOf(loc, next).startsWith("(")) continue;
+    for (let k = 0; k < 24 && words[next]?.run === words[next - 1].run; k++, next++) {
+      used.add(next);
+      if (textOf(loc, next).endsWith(")")) break;
+    }
+  }
+  const byRun = new Map<number, number[]>();
+  words.forEach((w, i) => byRun.set(w.run, [...(byRun.get(w.run) ?? []), i]));
+  for (const [ri, ids] of byRun) {
+    if (ids.some((i) => used.has(i))) continue;
+    const key = ids.map((i) => words[i].key).join("");
+    if (loc.ref.labelKeys.has(key) && isCaptionSized(runs[ri], loc)) for (const i of ids) used.add(i);
+  }
+  return used;
+}
+
+const textOf = (loc: Located, i: number) => {
+  const w = loc.words.words[i];
+  return loc.words.runs[w.run].text.slice(w.start, w.end);
+};
+
+/** Captions print small (5–7 pt on the form); a value that happens to spell one ("POLICY") is usually larger. */
+function isCaptionSized(run: Run, loc: Located): boolean {
+  const scale = loc.map.global.y.scale;
+  return run.size === undefined || run.size <= 7.5 * scale;
+}
+
+export function valueWords(loc: Located): ValueWord[] {
+  const captions = captionWords(loc);
+  const out: ValueWord[] = [];
+  loc.words.words.forEach((w, id) => {
+    if (captions.has(id)) return;
+    out.push(place(loc, loc.words, w, id));
+  });
+  return out;
+}
+
+function place(loc: Located, page: PageWords, w: Word, id: number): ValueWord {
+  const [x0, y0] = loc.map.toRef([w.box.x0, w.box.y0]);
+  const [x1, y1] = loc.map.toRef([w.box.x1, w.box.y1]);
+  const centre: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const text = page.runs[w.run].text.slice(w.start, w.end);
+  return {
+    ...w,
+    id,
+    ref: { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) },
+    uncertainty: loc.map.localResidual(centre),
+    isMark: isMark(text, page.runs[w.run]),
+  };
+}
