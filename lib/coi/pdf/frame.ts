@@ -71,3 +71,9 @@ export function readingFrame(content: PageContent): Frame {
     displaySize: display.size,
   };
 }
+
+/** A page already upright (an OCR'd rendering): reading frame = displayed page. */
+export function uprightFrame(width: number, height: number): Frame {
+  const same = (b: Box) => b;
+  return { textAngle: 0, width, height, toReading: (g) => g, readBox: same, toDisplay: same, displaySize: [width, height] };
+}

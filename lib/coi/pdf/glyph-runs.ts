@@ -62,7 +62,14 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame): Run[] {
   // Lines: glyphs whose baselines agree within a third of the smaller size.
   const lines: Placed[][] = [];
   for (const g of sorted) {
-    const line = lines.find((l) => Math.abs(lineKey(l[0]) - lineKey(g)) <= 0.35 * Math.min(l[0].size, g.size));
+    // Glyphs come top to bottom, so a glyph's line is one of the last few begun.
+    let line: Placed[] | undefined;
+    for (let i = lines.length - 1; i >= 0 && lineKey(lines[i][0]) - lineKey(g) <= 2 * g.size; i--) {
+      if (Math.abs(lineKey(lines[i][0]) - lineKey(g)) <= 0.35 * Math.min(lines[i][0].size, g.size)) {
+        line = lines[i];
+        break;
+      }
+    }
     if (line) line.push(g);
     else lines.push([g]);
   }

@@ -21,7 +21,15 @@ function standardFontDataUrl(): string {
   return fontDir;
 }
 
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+export type OpenOptions = {
+  /**
+   * Whether pages will be drawn to pixels. Drawing in Node needs pdf.js to turn every glyph into a path (there is no
+   * FontFace here), which costs a third of a read; reading text and positions does not, so it is off by default.
+   */
+  render?: boolean;
+};
+
+export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Promise<PDFDocumentProxy> {
   if (bytes.byteLength === 0) {
     throw new CertificateReadError("invalid_pdf", "The file is empty, so there is no certificate to read.");
   }
@@ -30,7 +38,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     data: bytes.slice(),
     standardFontDataUrl: standardFontDataUrl(),
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: process.env.PDF_DFF ? process.env.PDF_DFF === "1" : options.render === true,
     useSystemFonts: false,
     verbosity: VerbosityLevel.ERRORS,
     // An empty user password is tried first, so owner-password-only PDFs open like any other.

@@ -2,7 +2,9 @@ import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 import { CertificateReadError } from "../errors";
 import { imageBoxes, type ImageBox } from "./image-boxes";
 import { readPageContent, type PageContent } from "./page-content";
+import { runsOfPage } from "./glyph-runs";
 import type { FieldSource } from "../parsed-certificate";
+import type { Frame } from "./frame";
 
 // The pages a reader may look at (1–2 only, per the contract), with their form widgets and text loaded lazily and
 // once, so several readers can try the same document without re-parsing it.
@@ -19,7 +21,8 @@ export type Widget = {
   source: FieldSource;
 };
 
-export type TextItem = { text: string; source: FieldSource };
+/** `frame`: the page was turned for reading; `source` is in the reading frame (see pdf/frame.ts). */
+export type TextItem = { text: string; source: FieldSource; frame?: Frame };
 
 export type PdfPage = { number: number; width: number; height: number; proxy: PDFPageProxy };
 
@@ -66,6 +69,15 @@ export class PdfPages {
       this.contentCache.set(page.number, (cached = load().catch(damaged)));
     }
     return cached;
+  }
+
+  /**
+   * The text a person sees on the page, as runs (upright, one baseline each) given as text items: what layout
+   * readers other than the form's take. Invisible, white, covered or clipped text is left out.
+   */
+  async visibleText(page: PdfPage): Promise<TextItem[]> {
+    const { runs } = runsOfPage(await this.content(page), page.number);
+    return runs.map((r) => ({ text: r.text, source: { page: page.number, box: [r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0], page_size: r.pageSize }, frame: r.frame }));
   }
 
   /** Where the page paints images (operator list replay: only asked for when needed, it costs a page parse). */

@@ -41,6 +41,7 @@ export function runOf(item: ItemWithConfidence): Run {
     y1: y + h,
     confidence: item.confidence ?? 1,
     pageSize: item.source.page_size,
+    frame: item.frame,
   };
 }
 

@@ -6,7 +6,7 @@ import type { CertificateReader } from "./types";
 export const otherLayoutReader: CertificateReader = {
   name: "other-layout",
   async read(pdf) {
-    const pages = await Promise.all(pdf.pages.map((page) => pdf.text(page)));
+    const pages = await Promise.all(pdf.pages.map((page) => pdf.visibleText(page)));
     return readLabelLayout(pages, "other");
   },
 };

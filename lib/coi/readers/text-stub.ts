@@ -16,7 +16,8 @@ export const textStubReader: CertificateReader = {
       );
     }
     const lines: string[] = [];
-    for (const page of pdf.pages) for (const item of await pdf.text(page)) lines.push(item.text);
+    // What a person sees: a scanner's invisible OCR layer or white text is not the certificate's text.
+    for (const page of pdf.pages) for (const item of await pdf.visibleText(page)) lines.push(item.text);
     const text = lines.join("\n");
     if (text.trim() === "") {
       throw new CertificateReadError(

@@ -59,13 +59,22 @@ const height = (b: Box) => Math.max(b.y1 - b.y0, 1);
 
 /** Word indices grouped by line (runs on one baseline), left to right. */
 function lineSequences(words: Word[], runs: Run[]): number[][] {
+  const order = words.map((_, i) => i).sort((a, b) => words[b].box.y0 - words[a].box.y0);
   const lines: { y: number; size: number; ids: number[] }[] = [];
-  words.forEach((w, i) => {
+  for (const i of order) {
+    const w = words[i];
     const size = runs[w.run].size ?? height(w.box);
-    const line = lines.find((l) => Math.abs(l.y - w.box.y0) < 0.3 * Math.min(l.size, size));
+    // Top to bottom: the word's line, if any, is among the last few begun.
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lines.length - 1; k >= 0 && lines[k].y - w.box.y0 <= 2 * size; k--) {
+      if (Math.abs(lines[k].y - w.box.y0) < 0.3 * Math.min(lines[k].size, size)) {
+        line = lines[k];
+        break;
+      }
+    }
     if (line) line.ids.push(i);
     else lines.push({ y: w.box.y0, size, ids: [i] });
-  });
+  }
   return lines.map((l) => l.ids.sort((a, b) => words[a].box.x0 - words[b].box.x0));
 }
 

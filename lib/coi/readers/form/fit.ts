@@ -79,8 +79,12 @@ export class PageMap {
     for (const r of this.residuals) {
       const ddx = r.at[0] - x;
       const ddy = r.at[1] - y;
-      const forX = Math.exp(-((ddx / 30) ** 2) - (ddy / 90) ** 2);
-      const forY = Math.exp(-((ddy / 9) ** 2) - (ddx / 160) ** 2);
+      // Beyond three widths a weight is nothing: skip the exponentials (this runs for every word on the page).
+      const farX = Math.abs(ddx) > 90 || Math.abs(ddy) > 270;
+      const farY = Math.abs(ddy) > 27 || Math.abs(ddx) > 480;
+      if (farX && farY) continue;
+      const forX = farX ? 0 : Math.exp(-((ddx / 30) ** 2) - (ddy / 90) ** 2);
+      const forY = farY ? 0 : Math.exp(-((ddy / 9) ** 2) - (ddx / 160) ** 2);
       wx += forX;
       sx += forX * r.dx;
       wy += forY;

@@ -59,12 +59,21 @@ function isCaptionSized(run: Run, loc: Located): boolean {
 
 export function valueWords(loc: Located): ValueWord[] {
   const captions = captionWords(loc);
+  const cells = loc.ref.slots.map((s) => s.cell);
   const out: ValueWord[] = [];
   loc.words.words.forEach((w, id) => {
-    if (captions.has(id)) return;
+    if (captions.has(id) || !nearAnyCell(loc, w.box, cells)) return;
     out.push(place(loc, loc.words, w, id));
   });
   return out;
+}
+
+/** The global fit alone is within a few points: words it puts far from every box (the paragraphs) are skipped. */
+function nearAnyCell(loc: Located, b: Box, cells: Box[]): boolean {
+  const g = loc.map.global;
+  const x = ((b.x0 + b.x1) / 2 - g.x.offset) / g.x.scale;
+  const y = ((b.y0 + b.y1) / 2 - g.y.offset) / g.y.scale;
+  return cells.some((c) => x > c.x0 - 12 && x < c.x1 + 12 && y > c.y0 - 12 && y < c.y1 + 12);
 }
 
 function place(loc: Located, page: PageWords, w: Word, id: number): ValueWord {

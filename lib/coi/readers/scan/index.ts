@@ -3,7 +3,9 @@ import type { PdfPages } from "../../pdf/pdf-pages";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { ReadResult } from "../../parsed-certificate";
 import { looksLikeCertificate } from "../../acord25/markers";
-import { readAcordLayout } from "../flattened";
+import { uprightFrame } from "../../pdf/frame";
+import { mergeRuns } from "../../pdf/text-runs";
+import { readAcordForm } from "../form";
 import { readLabelLayout } from "../label-value";
 import { applyOcrConfidence } from "./ocr-confidence";
 import { OcrTimeoutError } from "../../ocr/tesseract";
@@ -18,11 +20,18 @@ const MAX_TEXT_CHARS = 40;
 /** OCR of noise still finds a few "words"; a certificate has hundreds. */
 const MIN_WORDS = 40;
 
+/** Outlined print ("Microsoft Print to PDF") draws each glyph as a filled path: thousands of them on a certificate. */
+const OUTLINED_PATHS = 150;
+
+/**
+ * Nothing a person can read as text, but a page image or text drawn as outlines: only OCR can read it. Text a person
+ * cannot see (a scanner's invisible OCR layer) does not count: what the page shows is what is read.
+ */
 async function isScan(pdf: PdfPages): Promise<boolean> {
   let chars = 0;
-  for (const page of pdf.pages) for (const item of await pdf.text(page)) chars += item.text.trim().length;
+  for (const page of pdf.pages) for (const g of (await pdf.content(page)).glyphs) if (!g.hidden && !g.isSpace) chars += g.text.length;
   if (chars > MAX_TEXT_CHARS) return false;
-  return isImagePage(pdf, 1);
+  return (await isImagePage(pdf, 1)) || (await pdf.content(pdf.pages[0])).outlinePaths >= OUTLINED_PATHS;
 }
 
 export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
@@ -43,9 +52,15 @@ export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
   }
   const words = pages.flat().filter((w) => (w.confidence ?? 0) >= 0.5);
   if (words.length < MIN_WORDS) throw unreadable();
+  const first = pdf.pages[0];
   const result =
-    (await readAcordLayout(pages, "scan", async () => [], async () => false, applyOcrConfidence)) ??
-    readLabelLayout(pages, "scan", applyOcrConfidence);
+    (await readAcordForm({
+      first: { runs: mergeRuns(pages[0]), frame: uprightFrame(first.width, first.height), images: [], shapes: [] },
+      second: async () => undefined,
+      hasFormFields: async () => false,
+      shape: "scan",
+      adjust: applyOcrConfidence,
+    })) ?? readLabelLayout(pages, "scan", applyOcrConfidence);
   if (result) return result;
   if (!looksLikeCertificate(words.map((w) => w.text).join(" "))) {
     throw new CertificateReadError(

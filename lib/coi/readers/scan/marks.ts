@@ -1,11 +1,10 @@
-import { referenceLayout } from "../../acord25/reference-layout";
-import type { Slot } from "../../generator/layout";
 import { recognizeChar } from "../../ocr/tesseract";
+import { uprightFrame } from "../../pdf/frame";
 import type { PdfPage } from "../../pdf/pdf-pages";
 import { toPgm, type Grey } from "../../pdf/render-page";
 import { mergeRuns, type ItemWithConfidence } from "../../pdf/text-runs";
+import { locateForm, type Located } from "../form/locate";
 import { readYesNoMark } from "./yes-no-mark";
-import { fitSections, matchUniqueLabels, type Fit } from "../flattened/fit";
 
 // What OCR reads badly on a scanned ACORD 25: check boxes (the box's border and its X come out as "[X]", "[]", "0"
 // or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which sparse-text OCR
@@ -13,7 +12,6 @@ import { fitSections, matchUniqueLabels, type Fit } from "../flattened/fit";
 // is checked when there is ink inside its border; an insurer letter is read alone, as a single character; a Y/N/X
 // box by the letter's shape.
 
-const MIN_ANCHORS = 12;
 /** Share of dark pixels inside a check box's border: an X or ✓ covers ~25%, paper with noise ~0. */
 const CHECKED = 0.08;
 const SURELY_CHECKED = 0.12;
@@ -26,10 +24,9 @@ const YES_NO = /AdditionalInsuredCode|SubrogationWaivedCode|AnyPersonsExcludedIn
 type PageRect = { x0: number; y0: number; x1: number; y1: number };
 
 export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: number, page: PdfPage): Promise<ItemWithConfidence[]> {
-  const { first } = referenceLayout();
-  const matches = matchUniqueLabels(first, mergeRuns(items));
-  const fits = matches.length >= MIN_ANCHORS ? fitSections(first, matches) : null;
-  if (!fits) return items;
+  const loc = locateForm(mergeRuns(items), uprightFrame(page.width, page.height));
+  if (!loc) return items;
+  const scale = loc.map.global.x.scale;
   const k = dpi / 72;
   const ink = (r: PageRect) => inkShare(grey, r.x0 * k, (page.height - r.y1) * k, r.x1 * k, (page.height - r.y0) * k);
   const out = [...items];
@@ -42,26 +39,26 @@ export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: nu
   const item = (text: string, confidence: number, x: number, y: number, w: number, h: number): ItemWithConfidence => ({
     text, confidence, source: { page: page.number, box: [x, y, w, h], page_size: [page.width, page.height] },
   });
-  for (const slot of first.slots) {
-    const fit = fits.bySection[first.section(slot.rect[1])] ?? fits.global;
-    const r = onPage(slot, fit);
+  for (const slot of loc.ref.slots) {
+    const r = onPage(loc, slot.rect);
     if (slot.kind === "checkbox") {
       drop(r);
       // Inside the border, with room for the fit's error and the scan's blur.
-      const share = ink(shrink(r, 1.3 * fit.x.scale));
+      const share = ink(shrink(r, 1.3 * scale));
       if (share >= CHECKED) out.push(item("X", share >= SURELY_CHECKED ? 0.95 : 0.7, r.x0 + 1, r.y0 + 1, 4, 4));
     } else if (INSURER_LETTER.test(slot.name) || YES_NO.test(slot.name)) {
-      // Clear of the column rules either side, whatever the fit's error.
-      const inner = { ...shrink(r, 1), x0: r.x0 + 2, x1: r.x1 - 2 };
+      // The whole ruled cell (agencies print the letter on the row's first line or its middle), clear of its rules.
+      const cell = onPage(loc, slot.cell);
+      const inner = { ...shrink(cell, 1), x0: cell.x0 + 2, x1: cell.x1 - 2 };
       if (ink(inner) < INKED) {
-        drop(r);
+        drop(cell);
         continue;
       }
       const read = YES_NO.test(slot.name)
         ? readYesNoMark(grey, pixels(inner, k, page.height, grey))
         : await recognizeChar(crop(grey, inner, k, page.height), dpi, "ABCDEF");
       if (!read) continue;
-      drop(r);
+      drop(cell);
       const cx = (r.x0 + r.x1) / 2;
       out.push(item(read.text, read.confidence, cx - 2, r.y0 + (r.y1 - r.y0) / 2 - 2, 4, 5));
     }
@@ -76,9 +73,10 @@ function pixels(r: PageRect, k: number, pageHeight: number, grey: Grey) {
   };
 }
 
-function onPage(slot: Slot, fit: Fit): PageRect {
-  const [x, y, w, h] = slot.rect;
-  return { x0: fit.x.scale * x + fit.x.offset, y0: fit.y.scale * y + fit.y.offset, x1: fit.x.scale * (x + w) + fit.x.offset, y1: fit.y.scale * (y + h) + fit.y.offset };
+function onPage(loc: Located, b: PageRect): PageRect {
+  const [x0, y0] = loc.map.toPage([b.x0, b.y0]);
+  const [x1, y1] = loc.map.toPage([b.x1, b.y1]);
+  return { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
 }
 
 const shrink = (r: PageRect, by: number): PageRect => ({ x0: r.x0 + by, y0: r.y0 + by, x1: r.x1 - by, y1: r.y1 - by });
