@@ -24,7 +24,7 @@ export type ScanOptions = {
 export async function scanPdf(bytes: Uint8Array, opts: ScanOptions = {}): Promise<Uint8Array> {
   const { dpi = 200, rotation = 0, blur = 0, noise = 0, jpegQuality = 85, seed = 1 } = opts;
   const rng = mulberry32(seed);
-  const source = await openPdf(bytes);
+  const source = await openPdf(bytes, { render: true });
   const out = await PDFDocument.create();
   out.setProducer("Coverdesk test-certificate generator (scan)");
   out.setCreationDate(new Date(0));

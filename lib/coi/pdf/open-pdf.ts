@@ -38,7 +38,7 @@ export async function openPdf(bytes: Uint8Array, options: OpenOptions = {}): Pro
     data: bytes.slice(),
     standardFontDataUrl: standardFontDataUrl(),
     isEvalSupported: false,
-    disableFontFace: process.env.PDF_DFF ? process.env.PDF_DFF === "1" : options.render === true,
+    disableFontFace: options.render === true,
     useSystemFonts: false,
     verbosity: VerbosityLevel.ERRORS,
     // An empty user password is tried first, so owner-password-only PDFs open like any other.
