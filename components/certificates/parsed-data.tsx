@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { SELECTORS } from "@/lib/constants/selectors";
-import { hasSource } from "@/lib/certificates/sources";
+import { doubtOf, hasSource } from "@/lib/certificates/sources";
 import { formatDollars, humanize } from "@/lib/format";
 
 type Props = {
@@ -42,6 +42,7 @@ function Fields({ value, path, ...rest }: Omit<Props, "parsed"> & { value: Recor
           );
         }
         const located = hasSource(rest.sources, full);
+        const doubt = doubtOf(rest.sources, full);
         const isSelected = rest.selectedPath === full;
         return (
           <div key={full} className="contents">
@@ -60,6 +61,11 @@ function Fields({ value, path, ...rest }: Omit<Props, "parsed"> & { value: Recor
                 {display(key, v)}
                 {located && <span aria-hidden="true" className="ml-1 text-xs text-amber-800">◎</span>}
               </button>
+              {doubt && (
+                <span data-testid={SELECTORS.lowConfidence} className="ml-2 rounded bg-orange-100 px-1 text-xs text-orange-900" title={doubt.note ?? undefined}>
+                  needs review · {Math.round(doubt.confidence * 100)}%{doubt.note ? ` · ${doubt.note}` : ""}
+                </span>
+              )}
             </dd>
           </div>
         );

@@ -1,3 +1,4 @@
+import { REVIEW_CONFIDENCE } from "../coi/audit/context";
 import type { FieldSource } from "../coi/parsed-certificate";
 
 // `sources` maps dotted paths of parsed_certificate_json to where each value was read. A rule or a section names
@@ -17,3 +18,10 @@ export function sourcesFor(sources: Record<string, unknown> | null | undefined, 
 }
 
 export const hasSource = (sources: Record<string, unknown> | null | undefined, path: string) => sourcesFor(sources, path).length > 0;
+
+/** Below the rules' review threshold: how sure the reader was of a value, and why not more. */
+export function doubtOf(sources: Record<string, unknown> | null | undefined, path: string): { confidence: number; note: string | null } | null {
+  const s = sources?.[path] as { confidence?: unknown; note?: unknown } | undefined;
+  if (!s || typeof s.confidence !== "number" || s.confidence >= REVIEW_CONFIDENCE) return null;
+  return { confidence: s.confidence, note: typeof s.note === "string" ? s.note : null };
+}

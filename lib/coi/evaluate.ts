@@ -6,7 +6,7 @@ import {
 import { COVERAGE_KEYS } from "./keys";
 import type { ContractorNames } from "./names";
 import { dayNumberOf } from "./normalize";
-import type { ParsedCertificate } from "./parsed-certificate";
+import type { FieldSource, ParsedCertificate } from "./parsed-certificate";
 import type { InsuranceRules } from "./rules";
 
 // Evaluates a parsed certificate against a requirement's rules: one outcome per rule, in a fixed order
@@ -22,6 +22,8 @@ export type EvaluateInput = {
   contractor: ContractorNames;
   /** From ReadResult.confidence; a value a rule relies on below REVIEW_CONFIDENCE fails that rule for review. */
   confidence?: Record<string, number>;
+  /** From ReadResult.sources: each source's `note` says why the reader doubts the value, for the review request. */
+  sources?: Record<string, FieldSource>;
   now: Date;
 };
 
@@ -29,6 +31,7 @@ export function evaluateCertificate(input: EvaluateInput): AuditOutcome[] {
   const { parsed, rules, contractor } = input;
   const ctx: AuditContext = {
     confidence: input.confidence ?? {},
+    notes: Object.fromEntries(Object.entries(input.sources ?? {}).flatMap(([path, s]) => (s.note ? [[path, s.note]] : []))),
     today: dayNumberOf(input.now),
     minDaysUntilExpiration: rules.min_days_until_expiration ?? 0,
   };

@@ -148,6 +148,8 @@ export type FieldSource = {
   page: number;
   box: [x: number, y: number, width: number, height: number];
   page_size: [width: number, height: number];
+  /** Why the value is not fully trusted, when it is not ("printed over other text"): shown to the reviewer. */
+  note?: string;
 };
 
 export type CertificateShape = "fillable" | "flattened" | "other" | "scan";

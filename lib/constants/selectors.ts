@@ -11,6 +11,7 @@ export const SELECTORS = {
   pdfHighlight: "pdf-highlight",
   auditRule: "audit-rule",
   parsedField: "parsed-field",
+  lowConfidence: "low-confidence",
   rawJson: "raw-json",
   certificateStatus: "certificate-status",
   triageItem: "triage-item",

@@ -29,12 +29,24 @@ export const reviewResultsAbbreviatedSchema = z.object({
   created: z.number().int(),
 });
 
+/**
+ * Where a value of parsed_certificate_json was read, and how sure the reader is of it (0–1): below 0.9, the rules
+ * relying on it ask a person, and `note` says why.
+ */
+export const fieldSourceSchema = z.object({
+  page: z.number().int(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  page_size: z.tuple([z.number(), z.number()]),
+  confidence: z.number().min(0).max(1).nullable(),
+  note: z.string().optional(),
+});
+
 export const reviewResultsFullSchema = z.object({
   id: z.string(),
   status: certificateStatusSchema,
   summary: reviewSummarySchema,
   parsed_certificate_json: z.record(z.string(), z.unknown()),
-  sources: z.record(z.string(), z.unknown()).nullable(),
+  sources: z.record(z.string(), fieldSourceSchema).nullable(),
   audit_results: z.array(auditResultSchema),
   created: z.number().int(),
   updated: z.number().int(),
@@ -55,6 +67,7 @@ export const certificateSchema = z.object({
 
 export type CertificateObject = z.infer<typeof certificateSchema>;
 export type AuditResultObject = z.infer<typeof auditResultSchema>;
+export type FieldSourceObject = z.infer<typeof fieldSourceSchema>;
 
 export type ExpandLevel = "none" | "abbreviated" | "full";
 

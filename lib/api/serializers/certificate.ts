@@ -1,5 +1,5 @@
 import type { auditResults, certificates } from "../../db/schema";
-import type { AuditResultObject, CertificateObject, ExpandLevel } from "../../schemas/certificate";
+import type { AuditResultObject, CertificateObject, ExpandLevel, FieldSourceObject } from "../../schemas/certificate";
 import type { ReviewBundle } from "../../server/review-results/load-review-results";
 import { unixSeconds } from "./time";
 
@@ -15,6 +15,17 @@ export function serializeAuditResult(row: typeof auditResults.$inferSelect): Aud
     manually_approved_at: row.approvedAt ? unixSeconds(row.approvedAt) : null,
     created: unixSeconds(row.createdAt),
   };
+}
+
+/** Each value's source with its confidence beside it (stored apart: the rules read them separately). */
+function withConfidence(sources: unknown, confidence: unknown): Record<string, FieldSourceObject> | null {
+  if (!sources || typeof sources !== "object") return null;
+  const c = (confidence ?? {}) as Record<string, number>;
+  const out: Record<string, FieldSourceObject> = {};
+  for (const [path, source] of Object.entries(sources as Record<string, Omit<FieldSourceObject, "confidence">>)) {
+    out[path] = { ...source, confidence: typeof c[path] === "number" ? c[path] : null };
+  }
+  return out;
 }
 
 function summarize(audits: (typeof auditResults.$inferSelect)[]) {
@@ -41,7 +52,7 @@ export function serializeCertificate({ row, baseUrl, expand, bundle }: Serialize
         ? {
             ...base,
             parsed_certificate_json: r.parsedCertificate,
-            sources: r.sources ?? null,
+            sources: withConfidence(r.sources, r.confidence),
             audit_results: audits.map(serializeAuditResult),
             updated: unixSeconds(r.updatedAt),
           }

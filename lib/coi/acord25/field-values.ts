@@ -5,7 +5,8 @@ import type { Acord25FieldName } from "./field-names";
 // ACORD 25 values by field name, wherever they came from: AcroForm widgets now; text located by the form's labels
 // (flattened) or OCR later. Each carries where it sits on the page and how sure the reader is of it.
 
-export type FieldValue = { value: string | boolean; source: FieldSource; confidence: number };
+/** `note`: why the confidence is lowered, in words a reviewer understands. */
+export type FieldValue = { value: string | boolean; source: FieldSource; confidence: number; note?: string };
 export type FieldValues = Map<string, FieldValue>;
 
 /** A reader's last say on the values before they are mapped (OCR lowers the confidence of what it may misread). */
@@ -49,11 +50,11 @@ export class FieldReader {
   }
 
   date(name: Acord25FieldName, path: string): string | null {
-    return this.parsed(name, path, parseDate);
+    return this.parsed(name, path, parseDate, "a date");
   }
 
   amount(name: Acord25FieldName, path: string): number | null {
-    return this.parsed(name, path, parseAmount);
+    return this.parsed(name, path, parseAmount, "an amount");
   }
 
   /** ADDL INSD / SUBR WVD: blank means no. */
@@ -62,7 +63,7 @@ export class FieldReader {
     if (!f) return false;
     const value = typeof f.value === "boolean" ? f.value : parseYesNo(f.value);
     if (typeof f.value === "boolean" || cleanText(f.value) !== null) {
-      this.record(path, f, value === null ? UNREADABLE : f.confidence);
+      this.record(path, f, value === null ? UNREADABLE : f.confidence, value === null ? notOne(f, "Y, N or X") : undefined);
     }
     return value;
   }
@@ -72,7 +73,7 @@ export class FieldReader {
     const f = this.raw(name);
     if (!f || typeof f.value === "boolean") return f ? (f.value as boolean) : null;
     const value = parseYesNoOrBlank(f.value);
-    if (cleanText(f.value) !== null) this.record(path, f, value === null ? UNREADABLE : f.confidence);
+    if (cleanText(f.value) !== null) this.record(path, f, value === null ? UNREADABLE : f.confidence, value === null ? notOne(f, "Y or N") : undefined);
     return value;
   }
 
@@ -84,18 +85,24 @@ export class FieldReader {
     return checked;
   }
 
-  private parsed<T>(name: Acord25FieldName, path: string, parse: (s: string) => T | null): T | null {
+  private parsed<T>(name: Acord25FieldName, path: string, parse: (s: string) => T | null, kind: string): T | null {
     const f = this.raw(name);
     const text = f && typeof f.value === "string" ? cleanText(f.value) : null;
     if (!f || text === null) return null;
     const value = parse(text);
     // Printed but unreadable: null, with zero confidence so any rule relying on it asks for a person.
-    this.record(path, f, value === null ? UNREADABLE : f.confidence);
+    this.record(path, f, value === null ? UNREADABLE : f.confidence, value === null ? notOne(f, kind) : undefined);
     return value;
   }
 
-  record(path: string, f: FieldValue, confidence: number): void {
-    this.sources[path] = f.source;
+  record(path: string, f: FieldValue, confidence: number, note = f.note): void {
+    this.sources[path] = note ? { ...f.source, note } : f.source;
     this.confidence[path] = confidence;
   }
+}
+
+/** `printed as "Included", which is not an amount`. */
+function notOne(f: FieldValue, kind: string): string {
+  const printed = typeof f.value === "string" ? f.value.replace(/\s+/g, " ").trim() : String(f.value);
+  return `printed as "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}", which is not ${kind}`;
 }

@@ -14,6 +14,8 @@ export const REVIEW_CONFIDENCE = 0.9;
 
 export type AuditContext = {
   confidence: Record<string, number>;
+  /** Why the reader doubts a value ("printed over other text"), by path: part of the review request. */
+  notes: Record<string, string>;
   /** Today's UTC calendar day as a day number (see normalize.dayNumberOf). */
   today: number;
   minDaysUntilExpiration: number;
@@ -39,11 +41,17 @@ export function lowConfidence(ctx: AuditContext, path: string): number | null {
   return c !== undefined && c < REVIEW_CONFIDENCE ? c : null;
 }
 
-/** "…was read as $1,000,000 with low confidence (62%)" or "…is printed but could not be read". */
-export function uncertainReading(what: string, found: string | null, confidence: number): string {
+/** " (it is printed over other text)", or nothing when the reader gave no reason. */
+export function why(ctx: AuditContext, path: string): string {
+  const note = ctx.notes[path];
+  return note ? ` (${note})` : "";
+}
+
+/** "…was read as $1,000,000 with low confidence (62%)" or "…is printed but could not be read", with the reason. */
+export function uncertainReading(what: string, found: string | null, confidence: number, reason = ""): string {
   return found === null || confidence === 0
-    ? `${what} is printed but could not be read`
-    : `${what} was read as ${found} with low confidence (${Math.round(confidence * 100)}%)`;
+    ? `${what} is printed but could not be read${reason}`
+    : `${what} was read as ${found} with low confidence (${Math.round(confidence * 100)}%)${reason}`;
 }
 
 export const reviewRequest = "Please review the certificate manually.";

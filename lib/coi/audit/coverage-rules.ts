@@ -3,7 +3,7 @@ import { dayNumberToUsDate, usDateToDayNumber } from "../normalize";
 import type { ParsedCertificate } from "../parsed-certificate";
 import type { CoverageRule } from "../rules";
 import {
-  fail, formatDollars, lowConfidence, pass, reviewRequest, uncertainReading,
+  fail, formatDollars, lowConfidence, pass, reviewRequest, uncertainReading, why,
   type AuditContext, type AuditOutcome,
 } from "./context";
 
@@ -55,7 +55,7 @@ function limitOutcome(path: string, coverage: string, limit: string, found: numb
   const confidence = lowConfidence(ctx, path);
   const req = formatDollars(required);
   if (confidence !== null) {
-    const reading = uncertainReading(`The limit for ${limit}`, found === null ? null : formatDollars(found), confidence);
+    const reading = uncertainReading(`The limit for ${limit}`, found === null ? null : formatDollars(found), confidence, why(ctx, path));
     return fail(path, null, `Coverage for ${coverage} needs manual review. ${reading}, so it cannot be confirmed against the required ${req}. ${reviewRequest}`);
   }
   if (found === null) {
@@ -75,7 +75,7 @@ function expirationOutcome(path: string, coverage: string, expiration: string | 
       : `A policy in force for at least ${days(minDays)} from today (through ${through}) is required.`;
   const confidence = lowConfidence(ctx, path);
   if (confidence !== null) {
-    const reading = uncertainReading("The policy expiration date", expiration, confidence);
+    const reading = uncertainReading("The policy expiration date", expiration, confidence, why(ctx, path));
     return fail(path, null, `Coverage for ${coverage} needs manual review. ${reading}. ${requirement} ${reviewRequest}`);
   }
   const expDay = usDateToDayNumber(expiration);
@@ -101,7 +101,7 @@ function days(n: number): string {
 function boxOutcome(path: string, coverage: string, value: boolean | null, box: string, what: string, ctx: AuditContext) {
   const confidence = lowConfidence(ctx, path);
   if (confidence !== null || (value === null && ctx.confidence[path] !== undefined)) {
-    return fail(path, null, `Coverage for ${coverage} needs manual review. The ${box} box could not be read with confidence, and ${what} is required. ${reviewRequest}`);
+    return fail(path, null, `Coverage for ${coverage} needs manual review. The ${box} box could not be read with confidence${why(ctx, path)}, and ${what} is required. ${reviewRequest}`);
   }
   if (value === true) return pass(path, null, `Coverage for ${coverage} shows ${what}: the ${box} box is marked, as required.`);
   if (value === null) {

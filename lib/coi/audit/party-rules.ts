@@ -1,6 +1,6 @@
 import { contractorNameCandidates, insuredMatchesContractor, namesMatch, type ContractorNames } from "../names";
 import type { ParsedCertificate } from "../parsed-certificate";
-import { fail, listNames, lowConfidence, pass, quote, reviewRequest, type AuditContext, type AuditOutcome } from "./context";
+import { fail, listNames, lowConfidence, pass, quote, reviewRequest, why, type AuditContext, type AuditOutcome } from "./context";
 
 // Rules on who the certificate names: additional insureds, certificate holder, insured, and the signature.
 // Names compare equal after normalisation (names.ts), never by substring.
@@ -10,9 +10,9 @@ export const CERTIFICATE_HOLDER = { path: "certificate_holder.name", name: "Cert
 export const INSURED_NAME = { path: "insured.name", name: "Insured Name Check" };
 export const SIGNATURE = { path: "description_of_operations.signature", name: "Signature Check" };
 
-function review(rule: { path: string; name: string }, what: string, confidence: number, required: string): AuditOutcome {
+function review(rule: { path: string; name: string }, what: string, confidence: number, required: string, ctx: AuditContext): AuditOutcome {
   const pct = Math.round(confidence * 100);
-  return fail(rule.path, rule.name, `${what} could not be read with confidence (${pct}%). ${required} ${reviewRequest}`);
+  return fail(rule.path, rule.name, `${what} could not be read with confidence (${pct}%)${why(ctx, rule.path)}. ${required} ${reviewRequest}`);
 }
 
 export function additionalInsuredOutcome(parsed: ParsedCertificate, required: string[], ctx: AuditContext): AuditOutcome {
@@ -20,7 +20,7 @@ export function additionalInsuredOutcome(parsed: ParsedCertificate, required: st
   const found = parsed.description_of_operations.additional_insured_names;
   const requirement = `Required additional insureds: ${listNames(required)}.`;
   const confidence = lowConfidence(ctx, path);
-  if (confidence !== null) return review(ADDITIONAL_INSURED, "The additional insureds in the description of operations", confidence, requirement);
+  if (confidence !== null) return review(ADDITIONAL_INSURED, "The additional insureds in the description of operations", confidence, requirement, ctx);
   const missing = required.filter((r) => !found.some((f) => namesMatch(f, r)));
   if (missing.length === 0) {
     return pass(path, name, `Rule for additional insureds was checked. The certificate names ${listNames(required)} as additional insured, as required (found: ${listNames(found)}).`);
@@ -33,7 +33,7 @@ export function certificateHolderOutcome(parsed: ParsedCertificate, required: st
   const holder = parsed.certificate_holder.name;
   const requirement = `The certificate holder must be ${quote(required)}.`;
   const confidence = lowConfidence(ctx, path);
-  if (confidence !== null) return review(CERTIFICATE_HOLDER, "The certificate holder", confidence, requirement);
+  if (confidence !== null) return review(CERTIFICATE_HOLDER, "The certificate holder", confidence, requirement, ctx);
   if (!holder) return fail(path, name, `No certificate holder is printed on the certificate. ${requirement}`);
   return namesMatch(holder, required)
     ? pass(path, name, `The certificate holder is ${quote(holder)}, which matches the required ${quote(required)}.`)
@@ -48,7 +48,7 @@ export function insuredNameOutcome(parsed: ParsedCertificate, contractor: Contra
     candidates.length === 0 ? "the contractor's name" : `the contractor's name or company: ${candidates.map(quote).join(" or ")}`;
   const requirement = `The insured must match ${expected}.`;
   const confidence = lowConfidence(ctx, path);
-  if (confidence !== null) return review(INSURED_NAME, "The insured's name", confidence, requirement);
+  if (confidence !== null) return review(INSURED_NAME, "The insured's name", confidence, requirement, ctx);
   if (candidates.length === 0) {
     return fail(path, name, `The contractor has no name or company name on file to compare with the insured ${insured ? quote(insured) : "(none printed)"}. ${requirement}`);
   }
@@ -62,7 +62,7 @@ export function signatureOutcome(parsed: ParsedCertificate, ctx: AuditContext): 
   const { path, name } = SIGNATURE;
   const confidence = lowConfidence(ctx, path);
   const requirement = "A signature by an authorized representative is required.";
-  if (confidence !== null) return review(SIGNATURE, "The authorized representative's signature", confidence, requirement);
+  if (confidence !== null) return review(SIGNATURE, "The authorized representative's signature", confidence, requirement, ctx);
   return parsed.description_of_operations.signature
     ? pass(path, name, "The certificate is signed by an authorized representative, as required.")
     : fail(path, name, `The certificate is not signed: the authorized representative box is empty. ${requirement}`);

@@ -66,6 +66,7 @@ export async function processCertificate({ certificateId, organizationId, now = 
     parsed: read.parsed,
     rules,
     confidence: read.confidence,
+    sources: read.sources,
     contractor: { first_name: contractor.firstName, last_name: contractor.lastName, company_name: contractor.companyName },
     now,
   });

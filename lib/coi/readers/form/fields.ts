@@ -17,23 +17,29 @@ const UNSURE = 0.8;
 /** Text printed over other visible text: a person cannot be sure which one is meant. */
 const OVERPRINTED = 0.5;
 
-export function wordConfidence(loc: Located, slot: Slot, w: ValueWord): number {
-  let c = PLACED;
-  if (w.uncertainty > 3) c = Math.min(c, UNSURE);
-  if (loc.words.runs[w.run].overprinted) c = Math.min(c, OVERPRINTED);
+export type Trust = { confidence: number; note?: string };
+
+const lower = (t: Trust, confidence: number, note: string): Trust => (confidence < t.confidence ? { confidence, note } : t);
+
+export function wordTrust(loc: Located, slot: Slot, w: ValueWord): Trust {
+  let t: Trust = { confidence: PLACED };
+  if (w.uncertainty > 3) t = lower(t, UNSURE, `the form's labels around it disagree by ${Math.round(w.uncertainty)} pt`);
   // A word reaching well past its cell's side was either overflowing or is not this box's.
   const width = Math.max(w.ref.x1 - w.ref.x0, 0.1);
   const outside = Math.max(0, slot.cell.x0 - w.ref.x0) + Math.max(0, w.ref.x1 - slot.cell.x1);
-  if (outside > 0.35 * width) c = Math.min(c, UNSURE);
-  return c;
+  if (outside > 0.35 * width) t = lower(t, UNSURE, "it runs past its box on the form");
+  if (loc.words.runs[w.run].overprinted) t = lower(t, OVERPRINTED, "it is printed over other text");
+  return t;
 }
 
-function confidenceOf(loc: Located, slot: Slot, words: ValueWord[]): number {
-  let c = Math.min(...words.map((w) => wordConfidence(loc, slot, w)));
+function trustOf(loc: Located, slot: Slot, words: ValueWord[]): Trust {
+  let t = words.map((w) => wordTrust(loc, slot, w)).reduce((a, b) => (b.confidence < a.confidence ? b : a));
   const label = loc.ref.lineLabel.get(slot.name);
   // The form prints the caption of a limit beside its amount: if that caption was not found, the line is a guess.
-  if (label !== undefined && !loc.anchors.some((a) => a.label.index === label)) c = Math.min(c, UNSURE);
-  return c;
+  if (label !== undefined && !loc.anchors.some((a) => a.label.index === label)) {
+    t = lower(t, UNSURE, `the caption printed beside it ("${loc.ref.labels[label].text}") was not found`);
+  }
+  return t;
 }
 
 export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
@@ -41,24 +47,23 @@ export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
   const page = loc.words;
   for (const [slot, words] of assigned) {
     if (slot.mode === "party") continue;
-    const confidence = confidenceOf(loc, slot, words);
+    let trust = trustOf(loc, slot, words);
     const source = sourceOfWords(page, words);
     if (slot.kind === "checkbox") {
-      fields.set(slot.name, { value: true, source, confidence });
+      fields.set(slot.name, { value: true, source, ...trust });
       continue;
     }
     const lines = linesOf(page, words);
     let value: string;
-    let c = confidence;
     if (slot.mode === "multiline") {
       value = joinWrapped(lines.map((l) => [l.run]), (slot.rect.x1 - slot.rect.x0 - 4) * loc.map.global.x.scale);
     } else {
       value = lines.map((l) => l.text).join(" ");
       // One box, several printed lines: two policy numbers in a row, or a value and something else.
-      if (lines.length > 1) c = Math.min(c, UNSURE);
+      if (lines.length > 1) trust = lower(trust, UNSURE, `${lines.length} lines are printed in this one-line box`);
     }
-    fields.set(slot.name, { value, source, confidence: c } satisfies FieldValue);
+    fields.set(slot.name, { value, source, ...trust } satisfies FieldValue);
   }
-  for (const [name, value] of readParties(loc, assigned, (slot, words) => confidenceOf(loc, slot, words))) fields.set(name, value);
+  for (const [name, value] of readParties(loc, assigned, (slot, words) => trustOf(loc, slot, words))) fields.set(name, value);
   return fields;
 }

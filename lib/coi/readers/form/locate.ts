@@ -57,15 +57,14 @@ export function locateForm(runs: Run[], frame: Frame): Located | null {
   const words = indexWords(runs);
   const footerRun = runs.find((r) => editionOfFooter(r.text) !== null) ?? null;
   const footer = footerRun ? editionOfFooter(footerRun.text) : null;
-  let best: (Located & { score: number }) | null = null;
+  let best: Located | null = null;
+  let bestScore = -Infinity;
   for (const ref of references()) {
     const fit = fitTo(ref, words);
     if (!fit || !acceptable(fit, ref)) continue;
     // The footer names the edition when it is printed; otherwise the reference that more labels agree with wins.
     const score = fit.anchors.length - 4 * fit.map.global.residual + (footer === ref.edition ? 1000 : 0);
-    if (!best || score > best.score) best = { ref, map: fit.map, anchors: fit.anchors, words, footer, footerRun, frame, score };
+    if (score > bestScore) [best, bestScore] = [{ ref, map: fit.map, anchors: fit.anchors, words, footer, footerRun, frame }, score];
   }
-  if (!best) return null;
-  const { score: _score, ...located } = best;
-  return located;
+  return best;
 }

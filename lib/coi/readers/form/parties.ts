@@ -14,9 +14,9 @@ const PREFIXES = ["Producer", "NamedInsured", "CertificateHolder"] as const;
 /** A second name line: "DBA …", "d/b/a …", "& Sons", "and …", "c/o" is an address. */
 const NAME_CONTINUES = /^(dba\b|d\/b\/a\b|t\/a\b|aka\b|&|and\b|llc\b|inc\b)/i;
 
-type Confidence = (slot: Slot, words: ValueWord[]) => number;
+type Trust = (slot: Slot, words: ValueWord[]) => { confidence: number; note?: string };
 
-export function readParties(loc: Located, assigned: Assigned, confidence: Confidence): [string, FieldValue][] {
+export function readParties(loc: Located, assigned: Assigned, trust: Trust): [string, FieldValue][] {
   const out: [string, FieldValue][] = [];
   for (const prefix of PREFIXES) {
     const slots = [...assigned.keys()].filter((s) => s.mode === "party" && s.name.startsWith(`${prefix}_`));
@@ -26,7 +26,7 @@ export function readParties(loc: Located, assigned: Assigned, confidence: Confid
     const lines = linesOf(loc.words, words);
     const field = (suffix: string, parts: Line[], text?: string) => {
       const ws = parts.flatMap((l) => l.words);
-      out.push([`${prefix}_${suffix}`, { value: text ?? parts.map((l) => l.text).join(" "), source: sourceOfWords(loc.words, ws), confidence: confidence(slot, ws) }]);
+      out.push([`${prefix}_${suffix}`, { value: text ?? parts.map((l) => l.text).join(" "), source: sourceOfWords(loc.words, ws), ...trust(slot, ws) }]);
     };
     let nameLines = 1;
     while (nameLines < lines.length - 1 && NAME_CONTINUES.test(lines[nameLines].text)) nameLines++;
