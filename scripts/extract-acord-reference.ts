@@ -130,7 +130,7 @@ function carryOver(from: ReferenceData, to: Run[]): { map: PageMap; anchors: num
   const g = fitGlobal(unique.map((a) => ({ ref: [a.label.box.x0, a.label.box.y0], page: [a.span.box.x0, a.span.box.y0] })));
   if (!g) throw new Error("the 2025/12 blank does not fit 2016/03's labels");
   const first = new PageMap(g, []);
-  const all = nearestAnchors(labels, page, (l) => first.toPage([l.box.x0, l.box.y0]), 14);
+  const all = nearestAnchors(labels, page, (p) => first.toPage(p), 14);
   const pairs = all.map((a) => ({ ref: [a.label.box.x0, a.label.box.y0] as [number, number], page: [a.span.box.x0, a.span.box.y0] as [number, number] }));
   return { map: new PageMap(fitGlobal(pairs) ?? g, pairs), anchors: all.length };
 }

@@ -95,12 +95,15 @@ export function uniqueAnchors(labels: RefLabel[], page: PageWords): Anchor[] {
  * Every label (repeated ones too) matched to the span nearest to where the map predicts it, one span per label and
  * one label per word, within `tolerance` points.
  */
-export function nearestAnchors(labels: RefLabel[], page: PageWords, predict: (l: RefLabel) => [number, number], tolerance: number): Anchor[] {
+export function nearestAnchors(labels: RefLabel[], page: PageWords, toPage: (p: [number, number]) => [number, number], tolerance: number): Anchor[] {
   const pairs: { label: RefLabel; span: WordSpan; d: number }[] = [];
   for (const label of labels) {
-    const [px, py] = predict(label);
+    const [lx, py] = toPage([label.box.x0, label.box.y0]);
+    const [rx] = toPage([label.box.x1, label.box.y0]);
     for (const span of page.spans.get(label.key) ?? []) {
-      const d = Math.hypot(span.box.x0 - px, (span.box.y0 - py) * 1.5);
+      // Left-, right- or centre-aligned: another program's font makes a caption wider or narrower than the form's.
+      const dx = Math.min(Math.abs(span.box.x0 - lx), Math.abs(span.box.x1 - rx), Math.abs((span.box.x0 + span.box.x1 - lx - rx) / 2));
+      const d = Math.hypot(dx, (span.box.y0 - py) * 1.5);
       if (d <= tolerance) pairs.push({ label, span, d });
     }
   }

@@ -16,6 +16,8 @@ export const PLACED = 0.98;
 const UNSURE = 0.8;
 /** Text printed over other visible text: a person cannot be sure which one is meant. */
 const OVERPRINTED = 0.5;
+/** Near a part of the page laid out otherwise than the form: the box it went to may not be the one printed. */
+const DISPLACED = 0.6;
 
 export type Trust = { confidence: number; note?: string };
 
@@ -34,6 +36,10 @@ export function wordTrust(loc: Located, slot: Slot, w: ValueWord): Trust {
 
 function trustOf(loc: Located, slot: Slot, words: ValueWord[]): Trust {
   let t = words.map((w) => wordTrust(loc, slot, w)).reduce((a, b) => (b.confidence < a.confidence ? b : a));
+  const c = slot.cell;
+  if (loc.displaced.some((l) => l.box.x0 > c.x0 - 60 && l.box.x0 < c.x1 + 60 && l.box.y0 > c.y0 - 40 && l.box.y0 < c.y1 + 40)) {
+    t = lower(t, DISPLACED, "the form's labels near it are not where the ACORD 25 prints them");
+  }
   const label = loc.ref.lineLabel.get(slot.name);
   // The form prints the caption of a limit beside its amount: if that caption was not found, the line is a guess.
   if (label !== undefined && !loc.anchors.some((a) => a.label.index === label)) {

@@ -56,10 +56,11 @@ export class PageMap {
     readonly global: GlobalFit,
     anchors: Pair[],
   ) {
-    this.residuals = anchors.map((a) => {
+    const raw = anchors.map((a) => {
       const [rx, ry] = this.globalToRef(a.page);
       return { at: a.ref, dx: a.ref[0] - rx, dy: a.ref[1] - ry };
     });
+    this.residuals = raw.filter((r) => !isLocalOutlier(r, raw));
   }
 
   private globalToRef([x, y]: [number, number]): [number, number] {
@@ -116,4 +117,23 @@ export class PageMap {
     }
     return w > 0.05 ? s / w : 0;
   }
+}
+
+type Residual = { at: [number, number]; dx: number; dy: number };
+
+/**
+ * An anchor that disagrees with its neighbours (a caption the program placed otherwise, a heading centred in a
+ * wider cell) says nothing about where the values around it are: drift moves whole sections, not one label.
+ */
+function isLocalOutlier(r: Residual, all: Residual[]): boolean {
+  const near = all
+    .filter((o) => o !== r)
+    .map((o) => ({ o, d: Math.hypot(o.at[0] - r.at[0], 2 * (o.at[1] - r.at[1])) }))
+    .filter((n) => n.d < 120)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 6)
+    .map((n) => n.o);
+  if (near.length < 3) return false;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Math.abs(r.dx - median(near.map((o) => o.dx))) > 4 || Math.abs(r.dy - median(near.map((o) => o.dy))) > 3;
 }

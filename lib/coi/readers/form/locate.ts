@@ -2,8 +2,8 @@ import type { Frame } from "../../pdf/frame";
 import type { Run } from "../../pdf/text-runs";
 import { indexWords, nearestAnchors, uniqueAnchors, type Anchor, type PageWords } from "./anchors";
 import { editionOfFooter } from "./editions";
-import { fitGlobal, PageMap, type Pair } from "./fit";
-import { references, type Reference } from "./reference";
+import { fitGlobal, PageMap, type GlobalFit, type Pair } from "./fit";
+import { references, type RefLabel, type Reference } from "./reference";
 
 // Finds the ACORD 25 on a page: which edition's reference fits its labels, and how the page maps onto it. A page
 // that is not the form (a carrier's own layout sharing some of its words) is refused here, so that the
@@ -18,34 +18,62 @@ export type Located = {
   footer: string | null;
   footerRun: Run | null;
   frame: Frame;
+  /** Labels found on the page away from the form's place for them: the boxes around them are not trusted. */
+  displaced: RefLabel[];
 };
 
 /** The form prints about 90 labels; another layout matches a handful. */
 const MIN_UNIQUE = 10;
 const MIN_ANCHORS = 24;
 
-const pairOf = (a: Anchor): Pair => ({ ref: [a.label.box.x0, a.label.box.y0], page: [a.span.box.x0, a.span.box.y0] });
+/**
+ * The anchor as a point pair: the caption's left edge, or its right edge or centre when the page aligns it so
+ * (a caption centred in its cell moves its left edge when another font makes it wider), judged against a fit.
+ */
+function pairOf(a: Anchor, fit?: GlobalFit): Pair {
+  const r = a.label.box;
+  const p = a.span.box;
+  const y: [number, number] = [r.y0, p.y0];
+  if (!fit) return { ref: [r.x0, y[0]], page: [p.x0, y[1]] };
+  const options: [number, number][] = [[r.x0, p.x0], [r.x1, p.x1], [(r.x0 + r.x1) / 2, (p.x0 + p.x1) / 2]];
+  const off = ([rx, px]: [number, number]) => Math.abs(fit.x.scale * rx + fit.x.offset - px);
+  const [rx, px] = options.reduce((best, o) => (off(o) < off(best) ? o : best));
+  return { ref: [rx, y[0]], page: [px, y[1]] };
+}
 
-function fitTo(ref: Reference, words: PageWords): { map: PageMap; anchors: Anchor[] } | null {
+type Fit = { map: PageMap; anchors: Anchor[]; displaced: RefLabel[] };
+
+function fitTo(ref: Reference, words: PageWords): Fit | null {
   const unique = uniqueAnchors(ref.labels, words);
   if (unique.length < MIN_UNIQUE) return null;
-  const first = fitGlobal(unique.map(pairOf));
+  const first = fitGlobal(unique.map((a) => pairOf(a)));
   if (!first) return null;
   let map = new PageMap(first, first.kept);
   let anchors: Anchor[] = [];
   // Twice: the second pass predicts repeated labels (EACH OCCURRENCE, $) from a map that already knows the drift.
   for (const tolerance of [14, 8]) {
-    anchors = nearestAnchors(ref.labels, words, (l) => map.toPage([l.box.x0, l.box.y0]), tolerance);
-    const global = fitGlobal(anchors.map(pairOf));
+    anchors = nearestAnchors(ref.labels, words, (p) => map.toPage(p), tolerance);
+    const global = fitGlobal(anchors.map((a) => pairOf(a, map.global)));
     if (!global) return null;
-    map = new PageMap(global, anchors.map(pairOf));
+    map = new PageMap(global, anchors.map((a) => pairOf(a, global)));
   }
-  return { map, anchors };
+  // A label printed once on the form and once on the page, but far from where the map puts it: that part of the
+  // page is laid out otherwise (a carrier's own print of the sections), and its boxes cannot be trusted.
+  const matched = new Set(anchors.map((a) => a.label));
+  const displaced = unique.filter((a) => {
+    if (matched.has(a.label)) return false;
+    const { ref: r, page: p } = pairOf(a, map.global);
+    const [px, py] = map.toPage(r);
+    return Math.hypot(px - p[0], py - p[1]) > 15;
+  });
+  return { map, anchors, displaced: displaced.map((a) => a.label) };
 }
 
-function acceptable(fit: { map: PageMap; anchors: Anchor[] }, ref: Reference): boolean {
+function acceptable(fit: Fit, ref: Reference): boolean {
   const { x, y, residual } = fit.map.global;
   if (fit.anchors.length < MIN_ANCHORS || residual > 8) return false;
+  // Many of the form's labels elsewhere than the form prints them: another layout that uses the same words.
+  if (fit.displaced.length > 0.25 * fit.anchors.length) return false;
   // Printed to fit another paper size, a form keeps its proportions.
   if (Math.abs(x.scale - y.scale) > 0.12 * x.scale) return false;
   // The labels must span the form: top, grid and bottom, not one corner of a page that shares some words.
@@ -64,7 +92,7 @@ export function locateForm(runs: Run[], frame: Frame): Located | null {
     if (!fit || !acceptable(fit, ref)) continue;
     // The footer names the edition when it is printed; otherwise the reference that more labels agree with wins.
     const score = fit.anchors.length - 4 * fit.map.global.residual + (footer === ref.edition ? 1000 : 0);
-    if (score > bestScore) [best, bestScore] = [{ ref, map: fit.map, anchors: fit.anchors, words, footer, footerRun, frame }, score];
+    if (score > bestScore) [best, bestScore] = [{ ref, map: fit.map, anchors: fit.anchors, displaced: fit.displaced, words, footer, footerRun, frame }, score];
   }
   return best;
 }
