@@ -15,8 +15,9 @@ import { labelKey, type Run } from "../lib/coi/pdf/text-runs";
 import type { Box } from "../lib/coi/pdf/matrix";
 import { bareFieldName } from "../lib/coi/pdf/pdf-pages";
 import { REAL_BLANK_2016, REAL_BLANK_2025, sharedFile, sharedMissing } from "../lib/coi/shared-data";
-import { indexWords, nearestAnchors, uniqueAnchors } from "../lib/coi/readers/form/anchors";
-import { fitGlobal, PageMap } from "../lib/coi/readers/form/fit";
+import { indexWords } from "../lib/coi/readers/form/anchors";
+import type { PageMap } from "../lib/coi/readers/form/fit";
+import { fitLabels } from "../lib/coi/readers/form/locate";
 import type { Rect, ReferenceBox, ReferenceData, ReferenceLabel } from "../lib/coi/readers/form/reference-data";
 import type { RefLabel } from "../lib/coi/readers/form/reference";
 
@@ -56,7 +57,7 @@ function labelsOf(runs: Run[]): ReferenceLabel[] {
       if (STAMPS.some((re) => re.test(r.text))) continue;
       if (r.text.length > MAX_LABEL) {
         const cut = r.text.indexOf(" (");
-        if (cut >= 10 && cut <= MAX_LABEL && r.xs) out.push({ text: r.text.slice(0, cut), box: rect({ x0: r.x0, y0: r.y0, x1: r.xs[cut], y1: r.y1 }) });
+        if (cut >= 10 && cut <= MAX_LABEL && r.xs) out.push({ text: r.text.slice(0, cut), box: rect({ x0: r.x0, y0: r.y0, x1: r.xs[cut], y1: r.y1 }), cut: true });
         else prose.push(r);
         continue;
       }
@@ -122,17 +123,50 @@ const asRefLabels = (labels: ReferenceLabel[]): RefLabel[] => {
   }));
 };
 
-/** 2016/03's boxes carried onto another edition's page through the labels both print. */
+/** 2016/03's boxes carried onto another edition's page through the labels both print (the reader's own fit). */
 function carryOver(from: ReferenceData, to: Run[]): { map: PageMap; anchors: number } {
-  const labels = asRefLabels(from.labels);
-  const page = indexWords(to);
-  const unique = uniqueAnchors(labels, page);
-  const g = fitGlobal(unique.map((a) => ({ ref: [a.label.box.x0, a.label.box.y0], page: [a.span.box.x0, a.span.box.y0] })));
-  if (!g) throw new Error("the 2025/12 blank does not fit 2016/03's labels");
-  const first = new PageMap(g, []);
-  const all = nearestAnchors(labels, page, (p) => first.toPage(p), 14);
-  const pairs = all.map((a) => ({ ref: [a.label.box.x0, a.label.box.y0] as [number, number], page: [a.span.box.x0, a.span.box.y0] as [number, number] }));
-  return { map: new PageMap(fitGlobal(pairs) ?? g, pairs), anchors: all.length };
+  const fit = fitLabels(asRefLabels(from.labels), indexWords(to));
+  if (!fit) throw new Error("the 2025/12 blank does not fit 2016/03's labels");
+  return { map: fit.map, anchors: fit.anchors.length };
+}
+
+/**
+ * Captions outside the form's frame (the footer's edition and copyright lines) move on their own from one program
+ * to the next; they would pull the fit of the boxes near them. The reader finds the edition in the footer by its
+ * wording instead.
+ */
+function insideFrame(labels: ReferenceLabel[], rules: Box[], page: [number, number]): ReferenceLabel[] {
+  const wide = rules.filter((r) => r.y1 - r.y0 < 1.5 && r.x1 - r.x0 > 0.25 * page[0]);
+  const bottom = Math.min(...wide.map((r) => r.y0));
+  const top = Math.max(...rules.map((r) => r.y1));
+  return labels.filter((l) => l.box[1] >= bottom - 1 && l.box[3] <= top + 1);
+}
+
+const centre = (b: Box): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+const pointBox = ([x, y]: [number, number]): Box => ({ x0: x - 0.5, y0: y - 0.5, x1: x + 0.5, y1: y + 0.5 });
+
+function mapped(map: PageMap, b: Box): Box {
+  const [x0, y0] = map.toPage([b.x0, b.y0]);
+  const [x1, y1] = map.toPage([b.x1, b.y1]);
+  return { x0, y0, x1, y1 };
+}
+
+/** The box's ruled cell on the other edition is the same cell when it has about the same size. */
+function sameCell(a: Box, b: Box, scale: number): boolean {
+  const ratio = (p: number, q: number) => (q > 0 ? p / q : 0);
+  const w = ratio(b.x1 - b.x0, (a.x1 - a.x0) * scale);
+  const h = ratio(b.y1 - b.y0, (a.y1 - a.y0) * scale);
+  return w > 0.7 && w < 1.4 && h > 0.6 && h < 1.6;
+}
+
+/**
+ * The box at the same place within its cell: the editions rule the same cells, but a cell sits a few points higher
+ * or lower on the page from one to the other, which a map fitted on captions alone cannot know below the last one.
+ */
+function placeIn(b: Box, from: Box, to: Box): Box {
+  const fx = (x: number) => to.x0 + ((x - from.x0) / (from.x1 - from.x0)) * (to.x1 - to.x0);
+  const fy = (y: number) => to.y0 + ((y - from.y0) / (from.y1 - from.y0)) * (to.y1 - to.y0);
+  return { x0: fx(b.x0), y0: fy(b.y0), x1: fx(b.x1), y1: fy(b.y1) };
 }
 
 function write(data: ReferenceData, file: string) {
@@ -151,7 +185,7 @@ async function main() {
   const widgets = await widgetsOf(blank.doc);
   const boxes: ReferenceBox[] = widgets.map((w) => ({ name: w.name, kind: w.kind, rect: rect(w.box), cell: rect(cellAround(w.box, blank.content.rules, size)) }));
   const ref2016: ReferenceData = {
-    edition: "2016/03", source: path.basename(REAL_BLANK_2016), page: size, labels: labelsOf(blank.runs), boxes,
+    edition: "2016/03", source: path.basename(REAL_BLANK_2016), page: size, labels: insideFrame(labelsOf(blank.runs), blank.content.rules, size), boxes,
     rules: blank.content.rules.map(rect),
   };
   write(ref2016, "acord25-2016-03.json");
@@ -160,12 +194,13 @@ async function main() {
   const size25: [number, number] = [print.content.width, print.content.height];
   const { map, anchors } = carryOver(ref2016, print.runs);
   const boxes25 = widgets.map((w) => {
-    const [x0, y0] = map.toPage([w.box.x0, w.box.y0]);
-    const [x1, y1] = map.toPage([w.box.x1, w.box.y1]);
-    const b = { x0, y0, x1, y1 };
+    const cell16 = cellAround(w.box, blank.content.rules, size);
+    const cell25 = cellAround(pointBox(map.toPage(centre(cell16))), print.content.rules, size25);
+    const b = sameCell(cell16, cell25, map.global.x.scale) ? placeIn(w.box, cell16, cell25) : mapped(map, w.box);
     return { name: w.name, kind: w.kind, rect: rect(b), cell: rect(cellAround(b, print.content.rules, size25)) };
   });
-  write({ edition: "2025/12", source: path.basename(REAL_BLANK_2025), page: size25, labels: labelsOf(print.runs), boxes: boxes25, rules: print.content.rules.map(rect) }, "acord25-2025-12.json");
+  const labels25 = insideFrame(labelsOf(print.runs), print.content.rules, size25);
+  write({ edition: "2025/12", source: path.basename(REAL_BLANK_2025), page: size25, labels: labels25, boxes: boxes25, rules: print.content.rules.map(rect) }, "acord25-2025-12.json");
   console.log(`2025/12 placed on 2016/03 through ${anchors} labels`);
 }
 

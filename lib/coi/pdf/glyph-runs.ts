@@ -1,6 +1,7 @@
 import type { Glyph, PageContent } from "./page-content";
 import type { Run } from "./text-runs";
 import { readingFrame, type Frame } from "./frame";
+import type { Box } from "./matrix";
 
 // Visible glyphs → runs of text as a person reads them: upright (a page stored sideways is turned), one baseline,
 // words a space apart. Programs cut text anywhere (whole lines, words, single glyphs, one TJ spanning several boxes
@@ -21,12 +22,27 @@ export function runsOfPage(content: PageContent, page: number): PageRuns {
     if (Math.abs(angleDelta(g.angle, frame.textAngle)) > 5) continue;
     (g.hidden ? hidden : visible).push(frame.toReading(g));
   }
-  return { runs: buildRuns(dedupe(visible), page, frame), frame, hiddenRuns: buildRuns(hidden, page, frame) };
+  const walls = content.rules.map(frame.readBox).filter((r) => r.x1 - r.x0 < 1.5 && r.y1 - r.y0 > 6).sort((a, b) => a.x0 - b.x0);
+  markCut(visible, hidden);
+  return { runs: buildRuns(dedupe(visible), page, frame, walls), frame, hiddenRuns: buildRuns(hidden, page, frame, walls) };
+}
+
+/**
+ * A visible glyph beside a glyph of the same line hidden by its box's clip: the value is cut off where its box
+ * ends (a name longer than the field), so what a person reads is not the whole value.
+ */
+function markCut(visible: Glyph[], hidden: Glyph[]) {
+  const clipped = hidden.filter((h) => h.hidden === "clipped" || h.hidden === "outside");
+  if (clipped.length === 0) return;
+  for (const g of visible) {
+    const cut = clipped.some((h) => h.order === g.order && Math.abs(h.box.y0 - g.box.y0) < 0.3 * g.size && Math.abs(h.box.x0 - g.box.x1) < 0.6 * g.size);
+    if (cut) (g as Placed).cut = true;
+  }
 }
 
 const angleDelta = (a: number, b: number) => ((a - b + 540) % 360) - 180;
 
-type Placed = Glyph & { overprinted?: boolean };
+type Placed = Glyph & { overprinted?: boolean; cut?: boolean };
 
 /** Drops exact repeats; marks glyphs that overlap a different glyph (a stale value still visible under a new one). */
 function dedupe(glyphs: Glyph[]): Placed[] {
@@ -57,7 +73,19 @@ function lineKey(g: Glyph) {
   return g.box.y0;
 }
 
-function buildRuns(glyphs: Placed[], page: number, frame: Frame): Run[] {
+/** A ruling line of the form drawn between two glyphs: they are in different boxes, however close. */
+function wallBetween(walls: Box[], a: Glyph, b: Glyph): boolean {
+  const from = (a.box.x0 + a.box.x1) / 2;
+  const to = (b.box.x0 + b.box.x1) / 2;
+  const y = (a.box.y0 + a.box.y1) / 2;
+  for (const w of walls) {
+    if (w.x0 > to) break;
+    if (w.x1 >= from && w.y0 <= y && w.y1 >= y) return true;
+  }
+  return false;
+}
+
+function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): Run[] {
   const sorted = [...glyphs].sort((a, b) => lineKey(b) - lineKey(a) || a.box.x0 - b.box.x0);
   // Lines: glyphs whose baselines agree within a third of the smaller size.
   const lines: Placed[][] = [];
@@ -82,7 +110,7 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame): Run[] {
       const gap = prev ? g.box.x0 - prev.box.x1 : Infinity;
       const size = prev ? Math.min(prev.size, g.size) : g.size;
       const space = spaceWidth(prev ?? g, size);
-      const sameRun = prev && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12;
+      const sameRun = prev && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12 && !wallBetween(walls, prev, g);
       if (!current || !sameRun) {
         if (current) runs.push(toRun(current, page, frame));
         current = { glyphs: [g], text: g.text, xs: [g.box.x0] };
@@ -128,6 +156,7 @@ function toRun(r: { glyphs: Placed[]; text: string; xs: number[] }, page: number
     size,
     font: r.glyphs[0].font,
     overprinted: r.glyphs.some((g) => g.overprinted) || undefined,
+    cut: r.glyphs.some((g) => g.cut) || undefined,
     frame,
   };
 }

@@ -24,6 +24,8 @@ export type Run = {
   font?: string;
   /** A glyph of the run overlaps a different visible glyph: text printed over other text. */
   overprinted?: boolean;
+  /** The run continues past its box's clip: a person sees it cut off. */
+  cut?: boolean;
   /** The page turned for reading: boxes are mapped back to the page as displayed for sources. */
   frame?: Frame;
 };

@@ -31,6 +31,7 @@ export function wordTrust(loc: Located, slot: Slot, w: ValueWord): Trust {
   const outside = Math.max(0, slot.cell.x0 - w.ref.x0) + Math.max(0, w.ref.x1 - slot.cell.x1);
   if (outside > 0.35 * width) t = lower(t, UNSURE, "it runs past its box on the form");
   if (loc.words.runs[w.run].overprinted) t = lower(t, OVERPRINTED, "it is printed over other text");
+  if (loc.words.runs[w.run].cut) t = lower(t, OVERPRINTED, "its box cuts it off: the rest is not visible");
   return t;
 }
 

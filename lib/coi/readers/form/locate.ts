@@ -41,18 +41,23 @@ function pairOf(a: Anchor, fit?: GlobalFit): Pair {
   return { ref: [rx, y[0]], page: [px, y[1]] };
 }
 
-type Fit = { map: PageMap; anchors: Anchor[]; displaced: RefLabel[] };
+export type Fit = { map: PageMap; anchors: Anchor[]; displaced: RefLabel[] };
 
-function fitTo(ref: Reference, words: PageWords): Fit | null {
-  const unique = uniqueAnchors(ref.labels, words);
+/**
+ * The map of a page onto a reference through the labels both print. First the labels printed once on each, with a
+ * field of their residuals (a section drawn a little lower follows its own labels, not the page's average); then
+ * every label, repeated ones too, each matched to the copy nearest where that map predicts it.
+ */
+export function fitLabels(labels: RefLabel[], words: PageWords): Fit | null {
+  const unique = uniqueAnchors(labels, words);
   if (unique.length < MIN_UNIQUE) return null;
   const first = fitGlobal(unique.map((a) => pairOf(a)));
   if (!first) return null;
-  let map = new PageMap(first, first.kept);
+  let map = new PageMap(first, unique.map((a) => pairOf(a, first)));
   let anchors: Anchor[] = [];
   // Twice: the second pass predicts repeated labels (EACH OCCURRENCE, $) from a map that already knows the drift.
   for (const tolerance of [14, 8]) {
-    anchors = nearestAnchors(ref.labels, words, (p) => map.toPage(p), tolerance);
+    anchors = nearestAnchors(labels, words, (p) => map.toPage(p), tolerance);
     const global = fitGlobal(anchors.map((a) => pairOf(a, map.global)));
     if (!global) return null;
     map = new PageMap(global, anchors.map((a) => pairOf(a, global)));
@@ -88,7 +93,7 @@ export function locateForm(runs: Run[], frame: Frame): Located | null {
   let best: Located | null = null;
   let bestScore = -Infinity;
   for (const ref of references()) {
-    const fit = fitTo(ref, words);
+    const fit = fitLabels(ref.labels, words);
     if (!fit || !acceptable(fit, ref)) continue;
     // The footer names the edition when it is printed; otherwise the reference that more labels agree with wins.
     const score = fit.anchors.length - 4 * fit.map.global.residual + (footer === ref.edition ? 1000 : 0);

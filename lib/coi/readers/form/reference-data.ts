@@ -5,7 +5,8 @@
 
 export type Rect = [number, number, number, number];
 
-export type ReferenceLabel = { text: string; box: Rect };
+/** `cut`: the caption goes on with a parenthesis the reference leaves out ("… VEHICLES (ACORD 101, …)"). */
+export type ReferenceLabel = { text: string; box: Rect; cut?: boolean };
 
 export type ReferenceBox = {
   name: string;

@@ -8,7 +8,7 @@ import { editionVariants } from "./editions";
 // An edition's reference as the reader uses it: labels with their match keys, value slots with their cells, and
 // how each slot takes values (see SlotMode). Built once per edition from the committed data.
 
-export type RefLabel = { text: string; key: string; box: Box; unique: boolean; index: number };
+export type RefLabel = { text: string; key: string; box: Box; unique: boolean; index: number; cut?: boolean };
 
 /**
  * `row`: the only text box in a tall ruled cell (a coverage row's policy number): anything printed in the cell is its
@@ -52,7 +52,7 @@ function build(data: ReferenceData): Reference {
   const labels = data.labels.map((l, index) => {
     const key = labelKey(l.text);
     // A label printed several times (EACH OCCURRENCE, $) cannot place the page on its own.
-    return { text: l.text, key, box: box(l.box), unique: counts.get(key) === 1 && key.length >= 3, index };
+    return { text: l.text, key, box: box(l.box), unique: counts.get(key) === 1 && key.length >= 3, index, cut: l.cut };
   });
   const cellKey = (r: Rect) => r.map((n) => n.toFixed(1)).join(",");
   const textInCell = new Map<string, number>();

@@ -30,7 +30,7 @@ function captionWords(loc: Located): Set<number> {
     for (const w of a.span.words) used.add(w);
     // A caption's parenthesis runs on after the part the reference keeps: "… VEHICLES (ACORD 101, Additional …)".
     let next = Math.max(...a.span.words) + 1;
-    if (words[next]?.run !== words[next - 1].run || !textOf(loc, next).startsWith("(")) continue;
+    if (!a.label.cut || words[next]?.run !== words[next - 1].run || !textOf(loc, next).startsWith("(")) continue;
     for (let k = 0; k < 24 && words[next]?.run === words[next - 1].run; k++, next++) {
       used.add(next);
       if (textOf(loc, next).endsWith(")")) break;
