@@ -105,14 +105,24 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): 
   for (const line of lines) {
     line.sort((a, b) => a.box.x0 - b.box.x0);
     let current: { glyphs: Placed[]; text: string; xs: number[] } | null = null;
+    let wallLeft: Run | undefined;
     for (const g of line) {
       const prev = current?.glyphs[current.glyphs.length - 1];
       const gap = prev ? g.box.x0 - prev.box.x1 : Infinity;
       const size = prev ? Math.min(prev.size, g.size) : g.size;
       const space = spaceWidth(prev ?? g, size);
-      const sameRun = prev && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12 && !wallBetween(walls, prev, g);
+      // The form's captions and the agency's values are set in different fonts: a change of font is a boundary
+      // even where two pieces touch (a value overflowing onto the next box's caption).
+      const sameFont = !prev || prev.font === g.font;
+      // A ruling line between two words puts them in different boxes; inside a word it is an overflow.
+      const walled = !!prev && gap > 0.12 * size && wallBetween(walls, prev, g);
+      const sameRun = prev && sameFont && !walled && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12;
       if (!current || !sameRun) {
-        if (current) runs.push(toRun(current, page, frame));
+        if (current) {
+          const run = toRun(current, page, frame, wallLeft);
+          runs.push(run);
+          wallLeft = walled ? run : undefined;
+        }
         current = { glyphs: [g], text: g.text, xs: [g.box.x0] };
         for (let k = 1; k < g.text.length; k++) current.xs.push(g.box.x0 + ((g.box.x1 - g.box.x0) * k) / g.text.length);
         current.xs.push(g.box.x1);
@@ -129,7 +139,7 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): 
       for (let k = 1; k < g.text.length; k++) current.xs.push(g.box.x0 + ((g.box.x1 - g.box.x0) * k) / g.text.length);
       current.xs.push(g.box.x1);
     }
-    if (current) runs.push(toRun(current, page, frame));
+    if (current) runs.push(toRun(current, page, frame, wallLeft));
   }
   return runs;
 }
@@ -139,7 +149,7 @@ function spaceWidth(g: Glyph, size: number): number {
   return /courier|mono|consol|lucida ?console/i.test(g.font) ? 0.6 * size : 0.3 * size;
 }
 
-function toRun(r: { glyphs: Placed[]; text: string; xs: number[] }, page: number, frame: Frame): Run {
+function toRun(r: { glyphs: Placed[]; text: string; xs: number[] }, page: number, frame: Frame, wallLeft?: Run): Run {
   const ys0 = r.glyphs.map((g) => g.box.y0);
   const ys1 = r.glyphs.map((g) => g.box.y1);
   const size = Math.max(...r.glyphs.map((g) => g.size));
@@ -158,6 +168,7 @@ function toRun(r: { glyphs: Placed[]; text: string; xs: number[] }, page: number
     overprinted: r.glyphs.some((g) => g.overprinted) || undefined,
     cut: r.glyphs.some((g) => g.cut) || undefined,
     frame,
+    wallLeft,
   };
 }
 

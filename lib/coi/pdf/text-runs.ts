@@ -26,6 +26,8 @@ export type Run = {
   overprinted?: boolean;
   /** The run continues past its box's clip: a person sees it cut off. */
   cut?: boolean;
+  /** The run on its left across a ruling line, when one line of text was cut there (it may be an overflow). */
+  wallLeft?: Run;
   /** The page turned for reading: boxes are mapped back to the page as displayed for sources. */
   frame?: Frame;
 };

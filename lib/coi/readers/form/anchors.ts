@@ -21,7 +21,8 @@ const MAX_WORDS = 8;
 export function indexWords(runs: Run[]): PageWords {
   const words: Word[] = [];
   runs.forEach((run, ri) => {
-    for (const m of run.text.matchAll(/\S+/g)) {
+    // A value printed against its caption's colon ("REVISION NUMBER:4") is a word of its own.
+    for (const m of run.text.matchAll(/[A-Za-z)]+:(?=\S)|\S+?(?=[A-Za-z)]+:\S)|\S+/g)) {
       const start = m.index;
       const end = start + m[0].length;
       words.push({ run: ri, start, end, box: spanBox(run, start, end), key: labelKey(m[0]) });

@@ -29,8 +29,7 @@ export function linesOf(page: PageWords, words: ValueWord[]): Line[] {
     g.forEach((w, i) => {
       const piece = page.runs[w.run].text.slice(w.start, w.end);
       const gap = i === 0 ? 0 : w.box.x0 - g[i - 1].box.x1;
-      const sameRun = i > 0 && g[i - 1].run === w.run;
-      text += i === 0 ? piece : sameRun || gap > 0.15 * sizeOf(page, w) ? ` ${piece}` : piece;
+      text += i === 0 || gap <= 0.15 * sizeOf(page, w) ? piece : ` ${piece}`;
     });
     const runs = g.map((w) => wordRun(page, w));
     const merged: Run = { ...runs[0], text, x0: Math.min(...runs.map((r) => r.x0)), x1: Math.max(...runs.map((r) => r.x1)), y0: Math.min(...runs.map((r) => r.y0)), y1: Math.max(...runs.map((r) => r.y1)), xs: undefined };
