@@ -90,7 +90,8 @@ function stripLeading(subject: string): string {
 function splitList(list: string): string[] {
   const merged: string[] = [];
   for (const part of list.split(/\s*(?:;|,\s*and\s+|,)\s*/)) {
-    const word = part.trim().toLowerCase().replace(/[^a-z.]/g, "").replace(/\.$/, "");
+    // "…, LLC and its subsidiaries": the part opens with the suffix of the name before it.
+    const word = (part.trim().split(/\s+/)[0] ?? "").toLowerCase().replace(/[^a-z.]/g, "").replace(/\.$/, "");
     if (merged.length > 0 && ABBREVIATIONS.has(word)) merged[merged.length - 1] += `, ${part.trim()}`;
     else merged.push(part);
   }

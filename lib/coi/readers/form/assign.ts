@@ -51,20 +51,18 @@ export function assignWords(loc: Located, words: ValueWord[]): Assigned {
     const slot = (w.isMark ? markSlot(w, slots) : undefined) ?? textSlot(w, slots);
     if (slot) {
       put(slot, w);
-      slotOfRun.set(w.run, slot);
+      if (slot.kind === "text") slotOfRun.set(w.run, slot);
     } else orphans.push(w);
   }
-  // Words past a ruling line with no box of their own: the value on the line's left ran over into the next cell
-  // (a holder's name longer than its box continues beside CANCELLATION).
+  // Words with no box of their own, in a run (or across a ruling line from a run) whose start has one: the value
+  // ran over into the next cell (a holder's name longer than its box continues beside CANCELLATION).
   const runs = loc.words.runs;
   for (const w of orphans) {
     const left = runs[w.run].wallLeft;
-    const leftIndex = left ? runs.indexOf(left) : -1;
-    const slot = leftIndex >= 0 ? slotOfRun.get(leftIndex) : undefined;
-    if (slot && slot.kind === "text" && slot.mode !== "checkbox") {
-      put(slot, w);
-      slotOfRun.set(w.run, slot);
-    }
+    const slot = slotOfRun.get(w.run) ?? (left ? slotOfRun.get(runs.indexOf(left)) : undefined);
+    if (!slot) continue;
+    put(slot, w);
+    slotOfRun.set(w.run, slot);
   }
   return out;
 }

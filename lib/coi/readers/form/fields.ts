@@ -1,4 +1,5 @@
 import type { FieldValue, FieldValues } from "../../acord25/field-values";
+import { parseDate, usDateToDayNumber } from "../../normalize";
 import { joinWrapped } from "../flattened/wrap";
 import type { Assigned } from "./assign";
 import { linesOf, sourceOfWords } from "./lines";
@@ -73,4 +74,32 @@ export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
   }
   for (const [name, value] of readParties(loc, assigned, (slot, words) => trustOf(loc, slot, words))) fields.set(name, value);
   return fields;
+}
+
+const DATE_PAIRS = [
+  ["Policy_GeneralLiability_EffectiveDate_A", "Policy_GeneralLiability_ExpirationDate_A"],
+  ["Policy_AutomobileLiability_EffectiveDate_A", "Policy_AutomobileLiability_ExpirationDate_A"],
+  ["Policy_ExcessLiability_EffectiveDate_A", "Policy_ExcessLiability_ExpirationDate_A"],
+  ["Policy_WorkersCompensationAndEmployersLiability_EffectiveDate_A", "Policy_WorkersCompensationAndEmployersLiability_ExpirationDate_A"],
+  ["OtherPolicy_PolicyEffectiveDate_A", "OtherPolicy_PolicyExpirationDate_A"],
+] as const;
+
+/**
+ * A row's two dates printed as one run that stays within one column ("09/16/24 09/16/25" under POLICY EFF): a
+ * person reads the first as the effective date and the second as the expiration, so the reader does too, and trusts
+ * it only when the two are in that order.
+ */
+export function pairDates(fields: FieldValues): void {
+  for (const [eff, exp] of DATE_PAIRS) {
+    const [full, empty] = fields.has(eff) && !fields.has(exp) ? [eff, exp] : fields.has(exp) && !fields.has(eff) ? [exp, eff] : [];
+    const f = full ? fields.get(full) : undefined;
+    if (!full || !empty || !f || typeof f.value !== "string") continue;
+    const parts = f.value.trim().split(/\s+/);
+    const dates = parts.map(parseDate);
+    if (parts.length !== 2 || dates.some((d) => d === null)) continue;
+    const [a, b] = dates.map((d) => usDateToDayNumber(d)!);
+    const trust = a < b ? { confidence: f.confidence, note: f.note } : { confidence: UNSURE, note: "the two dates printed together are not in order" };
+    fields.set(eff, { ...f, value: parts[0], ...trust });
+    fields.set(exp, { ...f, value: parts[1], ...trust });
+  }
 }

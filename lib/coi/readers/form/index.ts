@@ -11,7 +11,7 @@ import { sourceOfRuns, type Run } from "../../pdf/text-runs";
 import { splitAddresses } from "../flattened/addresses";
 import { assignWords } from "./assign";
 import { drawnMarks } from "./drawn";
-import { fieldValues, PLACED } from "./fields";
+import { fieldValues, pairDates, PLACED } from "./fields";
 import { locateForm } from "./locate";
 import { readRemarksPage } from "./remarks-page";
 import { valueWords } from "./values";
@@ -53,6 +53,7 @@ export async function readAcordForm(input: FormInput): Promise<ReadResult | null
     );
   }
   for (const [name, value] of drawnMarks(loc, input.first, fields)) fields.set(name, value);
+  pairDates(fields);
   if (loc.footer && loc.footerRun) {
     fields.set("Form_EditionIdentifier_A", { value: `ACORD 25 (${loc.footer})`, source: sourceOfRuns([loc.footerRun]), confidence: PLACED });
   }

@@ -13,7 +13,8 @@ import { joinWrapped } from "../flattened/wrap";
 const CONTINUATION_CONFIDENCE = 0.9;
 
 const SCHEDULE = /ADDITIONAL\s+REMARKS/i;
-const ANOTHER_CERTIFICATE = /CERTIFICATE\s+OF\s+LIABILITY\s+INSURANCE/i;
+/** An ACORD 25 of its own (another certificate in the same PDF); the schedule names the form only as its title. */
+const ANOTHER_CERTIFICATE = /ACORD\s*25\s*\(|INSURER\s*\(S\)\s+AFFORDING\s+COVERAGE/i;
 const HEADER_END = /FORM\s+TITLE|SCHEDULE\s+TO\s+ACORD\s+FORM/i;
 const FOOTER = /^(ACORD\s*101\b|©|\(c\)\s*\d{4}|The ACORD name)/i;
 
