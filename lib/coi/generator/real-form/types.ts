@@ -14,6 +14,8 @@ export type FormSlots = {
   pageSize: [width: number, height: number];
   slots: Map<string, Rect>;
   checkboxes: Set<string>;
+  /** The blank's own printed words (labels): a value may overflow its box, but never onto these. */
+  labels: Rect[];
 };
 
 export const right = (r: Rect) => r.x + r.width;

@@ -4,7 +4,7 @@ import { Grid } from "./grid";
 import { locateCheckBoxes } from "./locate-boxes";
 import { locateColumns, locateLimits, locateOtherLimits, locatePolicyColumns, locateSections } from "./locate-grid";
 import { locateBottom, locateHeader } from "./locate-header";
-import { pageWords, word } from "./page-words";
+import { pageWords, word, wordBoxes } from "./page-words";
 import { rulingLines } from "./ruling-lines";
 
 // Where each ACORD 25 field's value goes on the 2025/12 print, which has no form fields: found at generation time
@@ -35,7 +35,7 @@ async function locate(bytes: Uint8Array): Promise<FormSlots> {
   locateHeader(words, grid, pitch, slots);
   locateBottom(words, grid, pitch, slots);
   const { width, height } = page.getSize();
-  return { edition: "2025/12", pageSize: [width, height], slots, checkboxes };
+  return { edition: "2025/12", pageSize: [width, height], slots, checkboxes, labels: wordBoxes(words) };
 }
 
 /** The 2025/12 blank's boxes, located once per blank. */

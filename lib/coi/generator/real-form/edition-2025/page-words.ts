@@ -39,3 +39,6 @@ export function wordIn(words: Word[], prefix: string, y1: number, y2: number): W
   if (!found) throw new Error(`2025/12 blank: label "${prefix}…" not found between y ${y1.toFixed(1)} and ${y2.toFixed(1)}`);
   return found;
 }
+
+/** Where each word is printed: from its baseline up by its size. */
+export const wordBoxes = (words: Word[]) => words.map((w) => ({ x: w.x, y: w.y, width: w.width, height: w.size }));
