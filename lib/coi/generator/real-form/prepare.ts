@@ -35,12 +35,15 @@ export function forRealForm(source: CertificateDescription, edition: Edition, { 
   return desc;
 }
 
+/** Values that are choices, not printed text: the form shows them as ticked boxes. */
+const CHOICES = new Set(["aggregate_limit_applies_per", "policy_type"]);
+
 /** Every printed string in capitals, as many agency systems print; the truth is what is printed. */
 export function upperCased(desc: CertificateDescription): CertificateDescription {
   const upper = (v: unknown): unknown =>
     typeof v === "string" ? v.toUpperCase()
     : Array.isArray(v) ? v.map(upper)
-    : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, upper(x)]))
+    : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, CHOICES.has(k) ? x : upper(x)]))
     : v;
   const { format, ...rest } = desc;
   const out = { ...(upper(rest) as Omit<CertificateDescription, "format">), format };

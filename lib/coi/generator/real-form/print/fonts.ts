@@ -32,7 +32,8 @@ export class DocFonts {
     return fonts;
   }
 
-  private font(key: FontKey): PDFFont {
+  /** For drawing with pdf-lib's own drawText (pages that are not the form: remarks schedules, endorsements). */
+  font(key: FontKey): PDFFont {
     return this.fonts.get(key)!;
   }
 

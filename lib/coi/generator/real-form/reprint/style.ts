@@ -51,7 +51,7 @@ export function randomStyle(rng: Rng): ReprintStyle {
   return {
     font,
     size,
-    shift: [between(rng, -4, 4), between(rng, -2.5, 2)],
+    shift: [between(rng, -2.5, 3.5), between(rng, -2.5, 2)],
     jitter: between(rng, 0, 0.8),
     baseline: pick(rng, ["centred", "low"] as const),
     rowLine: vertafore || rng() < 0.35 ? "first" : "middle",
