@@ -30,7 +30,7 @@ export async function buildRealEntry(entry: RealEntry): Promise<BuiltReal> {
   const done = (bytes: Uint8Array, desc: BuiltReal["desc"], print: BuiltReal["print"]): BuiltReal =>
     ({ ...entry, bytes, desc, truth: expectedParsed(desc), print });
   const reprinted = async (edition: Edition, geometry: Geometry, traps: TrapKind[] = []) => {
-    const r = await reprintCertificate(source, edition, geometry, rng, traps);
+    const r = await reprintCertificate(source, { edition, geometry, traps }, rng);
     return done(r.bytes, r.desc, { edition, mode: "reprinted", style: r.style, geometry, traps: r.traps, pages: ["certificate"] });
   };
   const edition = (): Edition => (rng() < 0.7 ? "2016/03" : "2025/12");

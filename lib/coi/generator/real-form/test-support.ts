@@ -1,3 +1,4 @@
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, PDFRef } from "pdf-lib";
 import { Util } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { openPdf } from "../../pdf/open-pdf";
 import { realBlanksMissing } from "./blanks";
@@ -35,3 +36,14 @@ export async function squashedText(bytes: Uint8Array, pageNumber = 1): Promise<s
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** A page's content streams, decoded and joined: to see the operators a variation claims to write. */
+export async function pageContent(bytes: Uint8Array, pageIndex = 0): Promise<string> {
+  const doc = await PDFDocument.load(bytes, { ignoreEncryption: true });
+  const contents = doc.getPage(pageIndex).node.Contents();
+  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+  return refs
+    .map((r) => (r instanceof PDFRef ? doc.context.lookup(r) : r))
+    .map((s) => (s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString("latin1") : ""))
+    .join("\n");
+}

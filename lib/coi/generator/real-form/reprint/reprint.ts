@@ -14,8 +14,10 @@ import type { Trap, TrapKind } from "./traps";
 
 export type Reprint = { bytes: Uint8Array; desc: CertificateDescription; style: ReprintStyle; traps: Trap[] };
 
-export async function reprintCertificate(source: CertificateDescription, edition: Edition, geometry: Geometry, rng: Rng, traps: TrapKind[] = []): Promise<Reprint> {
-  const style = randomStyle(rng);
+export type ReprintOptions = { edition: Edition; geometry: Geometry; traps?: TrapKind[]; /** Drawn from the seed when absent. */ style?: ReprintStyle };
+
+export async function reprintCertificate(source: CertificateDescription, { edition, geometry, traps = [], style }: ReprintOptions, rng: Rng): Promise<Reprint> {
+  style ??= randomStyle(rng);
   let desc = forRealForm(source, edition);
   if (style.upper) desc = upperCased(desc);
   const doc = await PDFDocument.create({ updateMetadata: false });
