@@ -53,7 +53,7 @@ async function main() {
   const { values } = parseArgs({ options: { shape: { type: "string", multiple: true }, file: { type: "string", multiple: true }, verbose: { type: "boolean" } } });
   const missing = realBlanksMissing() ?? sharedMissing(REAL_CERTIFICATES);
   if (missing) {
-    console.log(`bench:accuracy measures the reader on the real ACORD 25 blanks and real certificates, and cannot run here:\n  ${missing}`);
+    console.log(`bench:accuracy measures the reader on the real ACORD 25 blanks and real certificates, and cannot run here:\n  ${missing.replace(/^skipped: /, "")}`);
     return;
   }
   const unknown = (values.shape ?? []).filter((s) => !isRealShape(s));
