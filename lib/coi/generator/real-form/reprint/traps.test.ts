@@ -13,10 +13,20 @@ import type { TrapKind } from "./traps";
 // Invisible-text traps: the decoy really is in the file where a careless reader would take it, a person really
 // cannot see it, and the truth keeps the visible value.
 
-async function trapped(kind: TrapKind, seed: number, geometry: Geometry = { kind: "letter" }) {
-  const rng = mulberry32(seed);
-  const source = randomRealCertificate(rng, REAL_CORPUS_NOW);
-  const r = await reprintCertificate(source, { edition: "2016/03", geometry, traps: [kind], style: PLAIN_STYLE }, rng);
+/**
+ * The first seed from `from` whose trap lands on a printed value (`onValue`) or in an empty box: a trap picks its
+ * place from the seed, and each test wants one kind of place.
+ */
+async function trapped(kind: TrapKind, from: number, geometry: Geometry = { kind: "letter" }, onValue = true) {
+  for (let seed = from; ; seed++) {
+    const rng = mulberry32(seed);
+    const source = randomRealCertificate(rng, REAL_CORPUS_NOW);
+    const r = await reprintCertificate(source, { edition: "2016/03", geometry, traps: [kind], style: PLAIN_STYLE }, rng);
+    if (formValues(r.desc).has(r.traps[0].field) === onValue) return inspect(r);
+  }
+}
+
+async function inspect(r: Awaited<ReturnType<typeof reprintCertificate>>) {
   expect(r.traps).toHaveLength(1);
   const content = await pageContent(r.bytes);
   const encoded = (text: string) => Buffer.from(text, "latin1").toString("hex").toUpperCase();
@@ -46,6 +56,13 @@ describe.skipIf(BLANKS_MISSING !== null)("invisible-text traps on the real blank
     expect(coverAt).toBeGreaterThan(decoyAt);
     const visible = formValues(desc).get(traps[0].field) as string;
     expect(content.indexOf(`<${encoded(visible)}> Tj`, coverAt)).toBeGreaterThan(coverAt);
+  });
+
+  it("in an empty limit box: the stale amount is covered, nothing is printed over it, and the truth is null there", async () => {
+    const { content, decoyAt, desc, traps } = await trapped("covered", 60, { kind: "letter" }, false);
+    expect(content.slice(decoyAt).search(/1 g\s+[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ re\s+f/)).toBeGreaterThan(0);
+    expect(formValues(desc).has(traps[0].field)).toBe(false);
+    expect(traps[0].field).toMatch(/Amount_[A-C]$/);
   });
 
   it("outside the crop box: the decoy sits beyond the visible page (inside the MediaBox), on a real value's line", async () => {

@@ -7,9 +7,11 @@ import { isAmount, isDate } from "./roles";
 
 // Text a person does not see, in places a careless reader would take it from. The truth is always the visible value:
 // - `invisible`: render mode 3 text with another value inside a value box (as OCR layers and some templates carry);
-// - `white`: another value painted white, under the real one or in an empty box;
+// - `white`: another value painted white, under the real one;
 // - `covered`: stale text, then an opaque white box over it, then the real value on top — the commonest in real
 //   agency output (a template's old values blanked out and overprinted);
+// The first three also go, now and then, into an empty limit box: there the truth is null, and a reader that takes
+// hidden text invents a limit the certificate does not show.
 // - `outside-crop`: another value beside a box's line but outside the crop box (needs the `crop-margin` geometry).
 
 export type TrapKind = "invisible" | "white" | "covered" | "outside-crop";
@@ -51,6 +53,19 @@ export function addTraps(placed: PlacedField[], kinds: TrapKind[], form: FormSlo
   const visibleText = (p: PlacedField) => p.marks.filter((m): m is TextMark => m.kind === "text" && m.paint === "ink");
   const printed = out.filter((p) => visibleText(p).length > 0 && !form.checkboxes.has(p.field));
   for (const kind of kinds) {
+    const empty = [...form.slots.keys()].filter((f) => isAmount(f) && !out.some((p) => p.field === f));
+    if (kind !== "outside-crop" && empty.length > 0 && rng() < 0.3) {
+      const field = pick(rng, empty);
+      const box = form.slots.get(field)!;
+      const area = { x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 };
+      const decoy = decoyFor(field, null, rng);
+      const like = textMark({ text: decoy, x: area.x, y: area.y, font: "Helvetica", size: 8 });
+      const paint = kind === "covered" ? "ink" : kind;
+      const marks: Mark[] = [decoyIn(area, decoy, like, fonts, paint), ...(kind === "covered" ? [{ kind: "cover", rect: area } as const] : [])];
+      out.push({ field, box, marks });
+      traps.push({ kind, field, decoy });
+      continue;
+    }
     const target = pick(rng, printed.filter((p) => isAmount(p.field) || isDate(p.field) || /PolicyNumber|FullName/.test(p.field)));
     if (!target) continue;
     // The decoy goes under the value's first line (a wrapped name has two).
