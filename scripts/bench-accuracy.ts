@@ -83,8 +83,9 @@ async function main() {
     tableHeader("file");
     for (const t of fileTallies) {
       const scan = scans.has(t.name);
-      const pass = confidentMisreads(t) === 0;
-      failed ||= !pass;
+      failed ||= confidentMisreads(t) > 0;
+      // The accuracy bar holds for the text-layer files together (below); a file under it is flagged, not failed.
+      const pass = confidentMisreads(t) === 0 && (scan || accuracy(t) >= REAL_CERTIFICATE_TARGET);
       tableRow({ ...t, name: scan ? `${t.name} (scan)` : t.name }, scan ? null : REAL_CERTIFICATE_TARGET, pass);
     }
     const text = fileTallies.filter((t) => !scans.has(t.name));

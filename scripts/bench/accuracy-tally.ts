@@ -55,6 +55,9 @@ export function tableRow(t: Tally, target: number | null, pass: boolean) {
 
 const show = (v: unknown) => JSON.stringify(v);
 
+/** Without --verbose: the most frequent wrong paths, two examples each. */
+const BRIEF_PATHS = 15;
+
 /** Wrong fields grouped by path (list indexes folded), most frequent first; examples, all of them with --verbose. */
 export function printDetails(t: Tally, verbose: boolean) {
   if (t.wrong.length === 0 && t.errors.length === 0 && t.misreads.length === 0) return;
@@ -64,10 +67,12 @@ export function printDetails(t: Tally, verbose: boolean) {
     const key = w.path.replace(/\.\d+(?=\.|$)/g, ".N");
     byPath.set(key, [...(byPath.get(key) ?? []), w]);
   }
-  for (const [path, list] of [...byPath].sort((a, b) => b[1].length - a[1].length)) {
+  const paths = [...byPath].sort((a, b) => b[1].length - a[1].length);
+  for (const [path, list] of paths.slice(0, verbose ? paths.length : BRIEF_PATHS)) {
     console.log(`  ${String(list.length).padStart(3)} × ${path}`);
     for (const w of list.slice(0, verbose ? list.length : 2)) console.log(`        ${w.doc}: read ${show(w.read)}, want ${show(w.want)}`);
   }
+  if (!verbose && paths.length > BRIEF_PATHS) console.log(`  … ${paths.length - BRIEF_PATHS} more wrong paths (--verbose lists every wrong field)`);
   for (const m of t.misreads) {
     const flag = m.confidence >= CONFIDENT ? "  ← presented as certain" : "";
     console.log(`  LIMIT MISREAD ${m.doc} ${m.path}: read ${show(m.read)}, want ${show(m.want)} (confidence ${m.confidence.toFixed(2)})${flag}`);
