@@ -1,43 +1,76 @@
-// Test-certificate generator CLI:
-//   npx tsx scripts/gen-cert.ts --mode fillable|flattened|scan|noise-scan [--json desc.json] [--now 2025-01-15] --out file.pdf
-// Without --json it draws the sample certificate. `scan`: the flattened certificate scanned (image only, a little
-// askew, blurred, noisy); `noise-scan`: a blank page scanned with heavy noise. The JSON is merged over the sample at the top level, so a full
-// CertificateDescription and a few overrides ({"insured": {...}}) both work.
+// Test-certificate generator CLI.
+//   Real ACORD 25 (the blanks in ../shared), one certificate of a corpus shape, its truth written beside it:
+//     npx tsx scripts/gen-cert.ts --form real --shape real-reprinted [--seed 70123] --out cert.pdf
+//       → cert.pdf and cert.truth.json (the parsed_certificate_json a perfect reader returns)
+//     Shapes: real-fillable, real-flattened, real-encrypted, real-reprinted, real-2025, real-invisible, real-rotated,
+//     real-multi. Without --seed, the shape's first corpus seed (the bench's first document of that shape).
+//   Our look-alike drawing (demos only; no reading test relies on it):
+//     npx tsx scripts/gen-cert.ts --mode fillable|flattened|scan|noise-scan [--json desc.json] [--now 2025-01-15] --out file.pdf
+//     Without --json it draws the sample certificate; the JSON is merged over the sample at the top level.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { generateCertificatePdf, sampleCertificate, type SampleOverrides } from "../lib/coi/generator";
+import { realBlanksMissing } from "../lib/coi/generator/real-form/blanks";
+import { buildRealEntry } from "../lib/coi/generator/real-form/build";
+import { isRealShape, REAL_SHAPE_NAMES, realEntries } from "../lib/coi/generator/real-form/corpus";
 import { noiseScanPdf, scanPdf } from "../lib/coi/generator/scan";
 
 const MODES = ["fillable", "flattened", "scan", "noise-scan"] as const;
 type Mode = (typeof MODES)[number];
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: gen-cert --mode fillable|flattened|scan|noise-scan [--json desc.json] [--now YYYY-MM-DD] --out file.pdf`);
+  console.error(`${message}
+usage: gen-cert --form real --shape ${REAL_SHAPE_NAMES.join("|")} [--seed N] --out file.pdf
+       gen-cert [--form lookalike] --mode ${MODES.join("|")} [--json desc.json] [--now YYYY-MM-DD] --out file.pdf`);
   process.exit(2);
+}
+
+async function realForm(shape: string | undefined, seedText: string | undefined, out: string) {
+  const missing = realBlanksMissing();
+  if (missing) usage(`--form real needs the real ACORD 25 blanks: ${missing.replace(/^skipped: /, "")}`);
+  if (!shape || !isRealShape(shape)) usage(`--shape must be one of ${REAL_SHAPE_NAMES.join(", ")}, not "${shape ?? ""}"`);
+  const seed = seedText === undefined ? realEntries([shape])[0].seed : Number(seedText);
+  if (!Number.isSafeInteger(seed) || seed < 0) usage(`--seed must be a whole number, not "${seedText}"`);
+  const built = await buildRealEntry({ id: `${shape}-seed-${seed}`, shape, seed });
+  const truthFile = out.replace(/\.pdf$/i, "") + ".truth.json";
+  writeFileSync(out, built.bytes);
+  writeFileSync(truthFile, `${JSON.stringify(built.truth, null, 2)}\n`);
+  const { style, geometry, traps, pages, edition, mode } = built.print;
+  console.log(`wrote ${out} (${shape}, seed ${seed}, ${built.bytes.byteLength} bytes) and its truth ${truthFile}`);
+  console.log(JSON.stringify({ edition, mode, pages, geometry, traps, style }));
+}
+
+async function lookalike(modeText: string, json: string | undefined, nowText: string | undefined, out: string) {
+  const mode = modeText as Mode;
+  if (!MODES.includes(mode)) usage(`--mode must be one of ${MODES.join(", ")}, not "${mode}"`);
+  const now = nowText ? new Date(`${nowText}T12:00:00Z`) : new Date();
+  if (Number.isNaN(now.getTime())) usage(`--now must be a date (YYYY-MM-DD), not "${nowText}"`);
+  const overrides = json ? (JSON.parse(readFileSync(json, "utf8")) as SampleOverrides) : {};
+  const desc = sampleCertificate({ ...overrides, now });
+  const bytes =
+    mode === "noise-scan" ? await noiseScanPdf()
+    : mode === "scan" ? await scanPdf(await generateCertificatePdf(desc, { mode: "flattened" }), { dpi: 200, rotation: -0.7, blur: 0.5, noise: 20, seed: 11 })
+    : await generateCertificatePdf(desc, { mode });
+  writeFileSync(out, bytes);
+  console.log(`wrote ${out} (${mode}, ${bytes.byteLength} bytes)`);
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
+      form: { type: "string", default: "lookalike" },
+      shape: { type: "string" },
+      seed: { type: "string" },
       mode: { type: "string", default: "fillable" },
       json: { type: "string" },
       now: { type: "string" },
       out: { type: "string" },
     },
   });
-  const mode = values.mode as Mode;
-  if (!MODES.includes(mode)) usage(`--mode must be one of ${MODES.join(", ")}, not "${mode}"`);
   if (!values.out) usage("--out is required");
-  const now = values.now ? new Date(`${values.now}T12:00:00Z`) : new Date();
-  if (Number.isNaN(now.getTime())) usage(`--now must be a date (YYYY-MM-DD), not "${values.now}"`);
-  const overrides = values.json ? (JSON.parse(readFileSync(values.json, "utf8")) as SampleOverrides) : {};
-  const desc = sampleCertificate({ ...overrides, now });
-  const bytes =
-    mode === "noise-scan" ? await noiseScanPdf()
-    : mode === "scan" ? await scanPdf(await generateCertificatePdf(desc, { mode: "flattened" }), { dpi: 200, rotation: -0.7, blur: 0.5, noise: 20, seed: 11 })
-    : await generateCertificatePdf(desc, { mode });
-  writeFileSync(values.out, bytes);
-  console.log(`wrote ${values.out} (${mode}, ${bytes.byteLength} bytes)`);
+  if (values.form === "real") return realForm(values.shape, values.seed, values.out);
+  if (values.form !== "lookalike") usage(`--form must be real or lookalike, not "${values.form}"`);
+  return lookalike(values.mode, values.json, values.now, values.out);
 }
 
 main().catch((err: unknown) => {

@@ -5,20 +5,20 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOb
 // permissions restricted), so the reader must be tested against them. This applies the PDF Standard Security
 // Handler, revision 3 (RC4, 128-bit; ISO 32000-1 §7.6.3, algorithms 1, 2, 3 and 5) to a saved PDF.
 
-const PAD = Buffer.from("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a", "hex");
+export const PAD = Buffer.from("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a", "hex");
 const KEY_LENGTH = 16;
 /** Print and copy allowed, modify not: the usual agency setting. */
 const PERMISSIONS = -3392;
 
 export type EncryptOptions = { ownerPassword: string; userPassword?: string };
 
-const md5 = (...parts: Uint8Array[]) => {
+export const md5 = (...parts: Uint8Array[]) => {
   const h = createHash("md5");
   for (const p of parts) h.update(p);
   return h.digest();
 };
 
-function rc4(key: Uint8Array, data: Uint8Array): Buffer {
+export function rc4(key: Uint8Array, data: Uint8Array): Buffer {
   const s = Array.from({ length: 256 }, (_, i) => i);
   for (let i = 0, j = 0; i < 256; i++) {
     j = (j + s[i] + key[i % key.length]) & 255;
@@ -34,10 +34,10 @@ function rc4(key: Uint8Array, data: Uint8Array): Buffer {
   return out;
 }
 
-const pad = (password: string) => Buffer.concat([Buffer.from(password, "latin1"), PAD]).subarray(0, 32);
+export const pad = (password: string) => Buffer.concat([Buffer.from(password, "latin1"), PAD]).subarray(0, 32);
 
 /** RC4 with the key, then 19 more passes with the key XOR 1…19 (revision 3). */
-function rc4Rounds(key: Buffer, data: Buffer): Buffer {
+export function rc4Rounds(key: Buffer, data: Buffer): Buffer {
   let out = rc4(key, data);
   for (let i = 1; i <= 19; i++) out = rc4(key.map((b) => b ^ i) as Buffer, out);
   return out;

@@ -1,6 +1,7 @@
 import type { Address } from "../parsed-certificate";
 import type { AmountFormat, CertificateDescription, DateFormat } from "./description";
 import { pick, type Rng } from "./print-random";
+import { addVariety } from "./random-variety";
 import { remarksFor } from "./random-remarks";
 import { daysFrom, sampleCertificate } from "./sample";
 
@@ -44,7 +45,12 @@ function address(rng: Rng): Address {
 const policyNumber = (rng: Rng, prefix: string) => `${prefix}${pick(rng, ["-", " ", ""])}${Math.floor(rng() * 9_000_000) + 1_000_000}`;
 const limit = (rng: Rng, p = 1) => (chance(rng, p) ? pick(rng, LIMITS) : null);
 
-export function randomCertificate(rng: Rng, now: Date): CertificateDescription {
+export type RandomOptions = {
+  /** Long names, more second address lines, insurers without NAIC or listed twice (random-variety.ts). */
+  variety?: boolean;
+};
+
+export function randomCertificate(rng: Rng, now: Date, options: RandomOptions = {}): CertificateDescription {
   const d = sampleCertificate({ now });
   d.format = {
     date: pick(rng, DATE_FORMATS), amount: pick(rng, AMOUNT_FORMATS), yes: pick(rng, ["Y", "X"] as const),
@@ -101,6 +107,7 @@ export function randomCertificate(rng: Rng, now: Date): CertificateDescription {
   if (chance(rng, 0.45)) delete c.umbrella_liability;
   if (chance(rng, 0.25)) delete c.workers_compensation;
   d.certificate_holder = { name: pick(rng, HOLDERS), address: address(rng) };
+  if (options.variety) addVariety(d, rng);
   d.description_of_operations = remarksFor(rng, d.certificate_holder.name!, chance(rng, 0.2));
   d.authorized_representative = chance(rng, 0.85) ? d.producer.contact_name ?? "Authorized Agent" : null;
   return d;
