@@ -8,7 +8,9 @@ const OTHERS = ["Baker & Ng Development Co.", "O'Hara Family Trust", "Société 
 
 export function remarksFor(rng: Rng, holder: string, pageTwo: boolean): CertificateDescription["description_of_operations"] {
   const other = pick(rng, OTHERS.filter((o) => o !== holder));
-  const clean = (n: string) => n.replace(/[\s.,;:]+$/, "");
+  // The name a requirement lists is the entity's: "X, LLC and its Subsidiaries and Affiliates" names X, LLC (the
+  // reader's documented reading, lib/coi/README.md).
+  const clean = (n: string) => n.replace(/,?\s+(and|&)\s+its\s+(subsidiaries|affiliates)\b.*$/i, "").replace(/[\s.,;:]+$/, "");
   const [aiText, names] = pick(rng, [
     [`${holder} is included as additional insured with respect to general liability when required by written contract.`, [holder]],
     [`Additional Insured: ${holder.endsWith(".") ? holder : `${holder}.`}`, [holder]],
@@ -28,7 +30,7 @@ export function remarksFor(rng: Rng, holder: string, pageTwo: boolean): Certific
   return {
     text: all.slice(0, cut).join(" "),
     continuation: pageTwo ? (all.slice(cut).join("\n") || "Location: all job sites of the named insured.") : null,
-    additional_insured_names: names.map(clean),
+    additional_insured_names: [...new Set(names.map(clean))],
     waiver_of_subrogation: waiver,
     primary_non_contributory: primary,
   };
