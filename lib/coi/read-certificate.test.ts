@@ -192,20 +192,6 @@ describe("readCertificate: fillable round trips", () => {
     const result = await readCertificate(await doc.save());
     expect(result.parsed.description_of_operations.text).toBe("Page one.\nPage two.");
   });
-
-  it("reads the sample well under 100 ms once warm", async () => {
-    const bytes = await generateCertificatePdf(sample(), { mode: "fillable" });
-    await readCertificate(bytes);
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const started = performance.now();
-      await readCertificate(bytes);
-      times.push(performance.now() - started);
-    }
-    const median = times.sort((a, b) => a - b)[3];
-    console.log(`readCertificate (fillable sample, warm): median ${median.toFixed(1)} ms of 7 runs`);
-    expect(median).toBeLessThan(250); // loose bound for slow CI machines; typically ≈ 20 ms
-  });
 });
 
 describe("readCertificate: errors", () => {
@@ -261,18 +247,5 @@ describe("readCertificate: errors", () => {
     const error = await readError(await generateCertificatePdf(empty, { mode: "fillable" }));
     expect(error.code).toBe("unreadable_certificate");
     expect(error.message).toContain("blank ACORD 25 form");
-  });
-
-  it("reports a flattened ACORD 25 with nothing printed in its boxes as unreadable_certificate", async () => {
-    const empty = sample({
-      coverages: {}, insurers: [], certificate_date: null, certificate_number: null, form_edition: null, authorized_representative: null,
-      producer: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null }, contact_name: null, phone: null, fax: null, email: null },
-      insured: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
-      certificate_holder: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
-      description_of_operations: { text: null, continuation: null, additional_insured_names: [] },
-    });
-    const error = await readError(await generateCertificatePdf(empty, { mode: "flattened" }));
-    expect(error.code).toBe("unreadable_certificate");
-    expect(error.message).toContain("no values printed");
   });
 });

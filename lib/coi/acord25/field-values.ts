@@ -101,8 +101,9 @@ export class FieldReader {
   }
 }
 
-/** `printed as "Included", which is not an amount`. */
+/** `printed as "Included", which is not an amount`, after the reader's own doubt when it has one. */
 function notOne(f: FieldValue, kind: string): string {
   const printed = typeof f.value === "string" ? f.value.replace(/\s+/g, " ").trim() : String(f.value);
-  return `printed as "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}", which is not ${kind}`;
+  const why = `printed as "${printed.length > 40 ? `${printed.slice(0, 40)}…` : printed}", which is not ${kind}`;
+  return f.note ? `${f.note}; ${why}` : why;
 }

@@ -52,7 +52,10 @@ describe("fieldsToParsed never guesses", () => {
     expect(confidence[`${path}.additional_insured`]).toBe(0);
     expect(parsed.certificate_date).toBeNull();
     expect(confidence.certificate_date).toBe(0);
-    expect(sources[`${path}.limits.each_occurrence_dollars`]).toEqual(SOURCE);
+    // The source says why: the reviewer sees what was printed instead of an amount.
+    expect(sources[`${path}.limits.each_occurrence_dollars`]).toEqual({ ...SOURCE, note: 'printed as "Included", which is not an amount' });
+    expect(sources[`${path}.policy_expiration_date`].note).toMatch(/which is not a date$/);
+    expect(sources[`${path}.limits.general_aggregate_dollars`].note).toBeUndefined();
     // Blank boxes record nothing: there is nothing on the page to point at.
     expect(sources[`${path}.limits.medical_expense_dollars`]).toBeUndefined();
   });

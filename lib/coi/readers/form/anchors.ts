@@ -96,16 +96,22 @@ export function uniqueAnchors(labels: RefLabel[], page: PageWords): Anchor[] {
  * Every label (repeated ones too) matched to the span nearest to where the map predicts it, one span per label and
  * one label per word, within `tolerance` points.
  */
-export function nearestAnchors(labels: RefLabel[], page: PageWords, toPage: (p: [number, number]) => [number, number], tolerance: number): Anchor[] {
+export function nearestAnchors(
+  labels: RefLabel[], page: PageWords, toPage: (p: [number, number]) => [number, number], tolerance: number, fuzzy = false,
+): Anchor[] {
   const pairs: { label: RefLabel; span: WordSpan; d: number }[] = [];
+  const near = fuzzy ? spatialIndex(page) : null;
   for (const label of labels) {
     const [lx, py] = toPage([label.box.x0, label.box.y0]);
     const [rx] = toPage([label.box.x1, label.box.y0]);
-    for (const span of page.spans.get(label.key) ?? []) {
+    const candidates = near ? near(lx, py, tolerance + (rx - lx)).filter((s) => closeEnough(s.key, label.key)) : (page.spans.get(label.key) ?? []);
+    for (const span of candidates) {
       // Left-, right- or centre-aligned: another program's font makes a caption wider or narrower than the form's.
       const dx = Math.min(Math.abs(span.box.x0 - lx), Math.abs(span.box.x1 - rx), Math.abs((span.box.x0 + span.box.x1 - lx - rx) / 2));
+      // A misspelt match counts as farther: the exact spelling nearby wins, and a longer span over a shorter one.
+      const spelling = span.key === label.key ? 0 : 4 + 2 * editDistance(span.key, label.key, 2);
       const d = Math.hypot(dx, (span.box.y0 - py) * 1.5);
-      if (d <= tolerance) pairs.push({ label, span, d });
+      if (d <= tolerance) pairs.push({ label, span, d: d + spelling });
     }
   }
   // Longer labels first at equal distance: "EACH OCCURRENCE" before a stray "OCCURRENCE".
@@ -127,4 +133,44 @@ export function spanBox(run: Run, start: number, end: number): Box {
   if (run.xs && run.xs.length === run.text.length + 1) return { x0: run.xs[start], y0: run.y0, x1: run.xs[end], y1: run.y1 };
   const per = (run.x1 - run.x0) / Math.max(run.text.length, 1);
   return { x0: run.x0 + start * per, y0: run.y0, x1: run.x0 + end * per, y1: run.y1 };
+}
+
+/** Spans near a point, for OCR'd pages where a caption must be found by its place and an approximate spelling. */
+function spatialIndex(page: PageWords): (x: number, y: number, r: number) => WordSpan[] {
+  const all = [...page.spans.values()].flat().sort((a, b) => a.box.y0 - b.box.y0);
+  return (x, y, r) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].box.y0 < y - r) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: WordSpan[] = [];
+    for (let i = lo; i < all.length && all[i].box.y0 <= y + r; i++) if (Math.abs(all[i].box.x0 - x) <= r) out.push(all[i]);
+    return out;
+  };
+}
+
+/** OCR's "PR0DUCER", "(Alc, No):": one wrong, missing or extra character in six, none in short captions. */
+function closeEnough(a: string, b: string): boolean {
+  if (a === b) return true;
+  const allowed = b.length >= 12 ? 2 : b.length >= 6 ? 1 : 0;
+  return allowed > 0 && Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
+}
+
+/** Levenshtein distance, given up on (returns limit + 1) once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length];
 }

@@ -2,7 +2,7 @@ import type { FieldValue, FieldValues } from "../../acord25/field-values";
 import { parseDate, usDateToDayNumber } from "../../normalize";
 import { joinWrapped } from "../flattened/wrap";
 import type { Assigned } from "./assign";
-import { linesOf, sourceOfWords } from "./lines";
+import { linesOf, sourceOfWords, trimStray } from "./lines";
 import type { Located } from "./locate";
 import { readParties } from "./parties";
 import type { Slot } from "./reference";
@@ -66,7 +66,7 @@ export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
     if (slot.mode === "multiline") {
       value = joinWrapped(lines.map((l) => [l.run]), (slot.rect.x1 - slot.rect.x0 - 4) * loc.map.global.x.scale);
     } else {
-      value = lines.map((l) => l.text).join(" ");
+      value = trimStray(lines.map((l) => l.text).join(" "));
       // One box, several printed lines: two policy numbers in a row, or a value and something else.
       if (lines.length > 1) trust = lower(trust, UNSURE, `${lines.length} lines are printed in this one-line box`);
     }

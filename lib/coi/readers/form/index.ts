@@ -20,6 +20,12 @@ import { valueWords } from "./values";
 // to the reference of the real form's edition through its printed labels, then each printed word goes to the
 // ruled cell it sits in.
 
+/**
+ * What makes a reading worth reviewing: a party, an insurer, a policy or a limit. A form with only a date, a stamp
+ * or a signature in it (an agency's blank printed and signed) has nothing to check.
+ */
+const USABLE = /NamedInsured_FullName|CertificateHolder_FullName|Insurer_FullName|PolicyNumberIdentifier|LimitAmount|Amount_A$/;
+
 /** Page 1 as the form reader takes it: its text runs upright, and what is drawn on it, in the same frame. */
 export type FormPage = { runs: Run[]; frame: Frame; images: Box[]; shapes: Box[] };
 
@@ -43,13 +49,13 @@ export async function readAcordForm(input: FormInput): Promise<ReadResult | null
   const loc = locateForm(input.first.runs, input.first.frame);
   if (!loc) return null;
   const fields = fieldValues(loc, assignWords(loc, valueWords(loc)));
-  if (fields.size === 0) {
+  if (![...fields.keys()].some((name) => USABLE.test(name))) {
     // Text widgets of an empty fillable form are not page text, so this is also how a blank fillable form looks:
     // leave it to the last reader, which tells the two apart.
     if (input.shape !== "scan" && (await input.hasFormFields())) return null;
     throw new CertificateReadError(
       "unreadable_certificate",
-      "The PDF is an ACORD 25 form with no values printed in its boxes. Upload the completed certificate.",
+      "The PDF is an ACORD 25 form with no insured, insurer, policy or limit printed in its boxes. Upload the completed certificate.",
     );
   }
   for (const [name, value] of drawnMarks(loc, input.first, fields)) fields.set(name, value);

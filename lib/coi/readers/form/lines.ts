@@ -40,3 +40,9 @@ export function linesOf(page: PageWords, words: ValueWord[]): Line[] {
 export function sourceOfWords(page: PageWords, words: ValueWord[]): FieldSource {
   return sourceOfRuns(words.map((w) => wordRun(page, w)));
 }
+
+/**
+ * A caption's colon left behind ("INSURER B :" read by OCR as "INSURER B ."), a ruling line read as "|" or "_":
+ * never the start or end of a value.
+ */
+export const trimStray = (s: string) => s.replace(/^[\s.:;,|_]+/, "").replace(/[\s|_]+$/, "");

@@ -56,8 +56,10 @@ export function fitLabels(labels: RefLabel[], words: PageWords): Fit | null {
   let map = new PageMap(first, unique.map((a) => pairOf(a, first)));
   let anchors: Anchor[] = [];
   // Twice: the second pass predicts repeated labels (EACH OCCURRENCE, $) from a map that already knows the drift.
+  // OCR'd words (a confidence below 1) misspell captions: they are matched by place and approximate spelling.
+  const fuzzy = words.runs.some((r) => r.confidence < 1);
   for (const tolerance of [14, 8]) {
-    anchors = nearestAnchors(labels, words, (p) => map.toPage(p), tolerance);
+    anchors = nearestAnchors(labels, words, (p) => map.toPage(p), tolerance, fuzzy);
     const global = fitGlobal(anchors.map((a) => pairOf(a, map.global)));
     if (!global) return null;
     map = new PageMap(global, anchors.map((a) => pairOf(a, global)));

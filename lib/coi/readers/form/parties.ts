@@ -1,6 +1,6 @@
 import type { FieldValue } from "../../acord25/field-values";
 import type { Assigned } from "./assign";
-import { linesOf, sourceOfWords, type Line } from "./lines";
+import { linesOf, sourceOfWords, trimStray, type Line } from "./lines";
 import type { Located } from "./locate";
 import type { Slot } from "./reference";
 import type { ValueWord } from "./values";
@@ -43,7 +43,7 @@ export function readParties(loc: Located, assigned: Assigned, trust: Trust): [st
     const lines = linesOf(loc.words, words);
     const field = (suffix: string, parts: Line[], text?: string) => {
       const ws = parts.flatMap((l) => l.words);
-      out.push([`${prefix}_${suffix}`, { value: text ?? parts.map((l) => l.text).join(" "), source: sourceOfWords(loc.words, ws), ...trust(slot, ws) }]);
+      out.push([`${prefix}_${suffix}`, { value: trimStray(text ?? parts.map((l) => l.text).join(" ")), source: sourceOfWords(loc.words, ws), ...trust(slot, ws) }]);
     };
     const body = lines.filter((l) => !isPlaceholder(l.text));
     if (body.length === 0) continue;

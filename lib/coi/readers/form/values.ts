@@ -28,22 +28,46 @@ function captionWords(loc: Located): Set<number> {
   const { words, runs } = loc.words;
   for (const a of loc.anchors) {
     for (const w of a.span.words) used.add(w);
-    // A caption's parenthesis runs on after the part the reference keeps: "… VEHICLES (ACORD 101, Additional …)".
-    let next = Math.max(...a.span.words) + 1;
-    if (!a.label.cut || words[next]?.run !== words[next - 1].run || !textOf(loc, next).startsWith("(")) continue;
-    for (let k = 0; k < 24 && words[next]?.run === words[next - 1].run; k++, next++) {
-      used.add(next);
-      if (textOf(loc, next).endsWith(")")) break;
-    }
+    if (a.label.cut) for (const w of parenthesisAfter(loc, a.span.box)) used.add(w);
   }
   const byRun = new Map<number, number[]>();
   words.forEach((w, i) => byRun.set(w.run, [...(byRun.get(w.run) ?? []), i]));
   for (const [ri, ids] of byRun) {
     if (ids.some((i) => used.has(i))) continue;
     const key = ids.map((i) => words[i].key).join("");
-    if (loc.ref.labelKeys.has(key) && isCaptionSized(runs[ri], loc)) for (const i of ids) used.add(i);
+    if (loc.ref.labelKeys.has(key) && isCaptionSized(runs[ri], loc) && isCaptionPlace(loc, key, words[ids[0]].box)) for (const i of ids) used.add(i);
   }
   return used;
+}
+
+/**
+ * Where a caption may stand: near the form's own place for it, or, for the older editions' auto-row wording, in
+ * the TYPE OF INSURANCE column. Anywhere else the same word is a value ("… of the named insured.").
+ */
+function isCaptionPlace(loc: Located, key: string, box: Box): boolean {
+  const [x, y] = loc.map.toRef([box.x0, box.y0]);
+  const instances = loc.ref.labels.filter((l) => l.key === key);
+  if (instances.length > 0) return instances.some((l) => Math.abs(l.box.x0 - x) < 25 && Math.abs(l.box.y0 - y) < 8);
+  return x < 180 && y > 228 && y < 504;
+}
+
+/**
+ * A caption's parenthesis runs on after the part the reference keeps ("… VEHICLES (ACORD 101, Additional …)"): the
+ * words on its line from a "(" right after it to the ")", whichever runs they were cut into.
+ */
+function parenthesisAfter(loc: Located, box: Box): number[] {
+  const size = Math.max(box.y1 - box.y0, 1);
+  const line = loc.words.words
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => Math.abs(w.box.y0 - box.y0) < 0.4 * size && w.box.x0 >= box.x1 - 0.5)
+    .sort((a, b) => a.w.box.x0 - b.w.box.x0);
+  if (line.length === 0 || line[0].w.box.x0 - box.x1 > 3 * size || !textOf(loc, line[0].i).startsWith("(")) return [];
+  const out: number[] = [];
+  for (const { i } of line.slice(0, 24)) {
+    out.push(i);
+    if (textOf(loc, i).endsWith(")")) break;
+  }
+  return out;
 }
 
 const textOf = (loc: Located, i: number) => {

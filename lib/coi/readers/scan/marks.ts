@@ -49,7 +49,9 @@ export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: nu
     } else if (INSURER_LETTER.test(slot.name) || YES_NO.test(slot.name)) {
       // The whole ruled cell (agencies print the letter on the row's first line or its middle), clear of its rules.
       const cell = onPage(loc, slot.cell);
-      const inner = { ...shrink(cell, 1), x0: cell.x0 + 2, x1: cell.x1 - 2 };
+      const inCell = { ...shrink(cell, 1), x0: cell.x0 + 2, x1: cell.x1 - 2 };
+      // The letter sits on one line of the row's tall cell: look at that line only.
+      const inner = inkLine(grey, inCell, k, page.height, 12 * scale);
       if (ink(inner) < INKED) {
         drop(cell);
         continue;
@@ -77,6 +79,28 @@ function onPage(loc: Located, b: PageRect): PageRect {
   const [x0, y0] = loc.map.toPage([b.x0, b.y0]);
   const [x1, y1] = loc.map.toPage([b.x1, b.y1]);
   return { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
+}
+
+/** The band of a cell, one line high, holding the most ink: where a one-letter value is printed. */
+function inkLine(grey: Grey, r: PageRect, k: number, pageHeight: number, line: number): PageRect {
+  const p = pixels(r, k, pageHeight, grey);
+  const rows: number[] = [];
+  for (let y = p.y0; y < p.y1; y++) {
+    let dark = 0;
+    for (let x = p.x0; x < p.x1; x++) if (grey.data[y * grey.width + x] < 128) dark++;
+    rows.push(dark);
+  }
+  const h = Math.min(rows.length, Math.round(line * k));
+  let best = 0;
+  let sum = rows.slice(0, h).reduce((a, b) => a + b, 0);
+  let bestSum = sum;
+  for (let i = 1; i + h <= rows.length; i++) {
+    sum += rows[i + h - 1] - rows[i - 1];
+    if (sum > bestSum) [best, bestSum] = [i, sum];
+  }
+  // Pixel rows from the top → page points from the bottom.
+  const top = pageHeight - (p.y0 + best) / k;
+  return { x0: r.x0, x1: r.x1, y1: top, y0: top - h / k };
 }
 
 const shrink = (r: PageRect, by: number): PageRect => ({ x0: r.x0 + by, y0: r.y0 + by, x1: r.x1 - by, y1: r.y1 - by });

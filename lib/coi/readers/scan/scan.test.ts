@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { CertificateReadError } from "../../errors";
 import { REVIEW_CONFIDENCE } from "../../evaluate";
-import { expectedParsed, generateCertificatePdf, sampleCertificate } from "../../generator";
+import { expectedParsed, sampleCertificate } from "../../generator";
+import { fillRealForm } from "../../generator/real-form/fill";
+import { forRealForm } from "../../generator/real-form/prepare";
+import { REAL_BLANK_2016, sharedMissing } from "../../shared-data";
 import { compareParsed } from "../../generator/compare";
 import { noiseScanPdf, scanPdf } from "../../generator/scan";
 import { terminateOcr } from "../../ocr/tesseract";
@@ -11,13 +14,15 @@ import { applyOcrConfidence, OCR_UNSURE } from "./ocr-confidence";
 // The OCR path end to end on one small generated scan (each OCR'd page costs seconds, so only a few).
 
 const NOW = new Date("2025-01-15T12:00:00Z");
+const missing = sharedMissing(REAL_BLANK_2016);
+if (missing) console.log(`scan test on the real form ${missing}`);
 
 afterAll(() => terminateOcr());
 
 describe("scanned certificates", () => {
-  it("reads a slightly askew, noisy scan of the sample by OCR, with no limit misread as certain", async () => {
-    const desc = sampleCertificate({ now: NOW });
-    const bytes = await scanPdf(await generateCertificatePdf(desc, { mode: "flattened" }), { dpi: 200, rotation: 0.6, blur: 0.5, noise: 20, seed: 4 });
+  it.skipIf(!!missing)("reads a slightly askew, noisy scan of the sample on the real form by OCR, with no limit misread as certain", async () => {
+    const desc = forRealForm(sampleCertificate({ now: NOW }), "2016/03");
+    const bytes = await scanPdf(await fillRealForm(desc, "flattened", 4), { dpi: 200, rotation: 0.6, blur: 0.5, noise: 20, seed: 4 });
     const read = await readCertificate(bytes);
     expect(read.shape).toBe("scan");
     const outcomes = compareParsed(read.parsed, expectedParsed(desc));
