@@ -46,25 +46,34 @@ type Placed = Glyph & { overprinted?: boolean; cut?: boolean };
 
 /** Drops exact repeats; marks glyphs that overlap a different glyph (a stale value still visible under a new one). */
 function dedupe(glyphs: Glyph[]): Placed[] {
-  const sorted = [...glyphs].sort((a, b) => a.box.x0 - b.box.x0);
+  // Band by baseline first: only glyphs of one line can sit on each other.
+  const byY = [...glyphs].sort((a, b) => b.box.y0 - a.box.y0);
   const out: Placed[] = [];
-  for (const g of sorted) {
-    const w = Math.max(g.box.x1 - g.box.x0, 0.1);
-    let duplicate = false;
-    for (let i = out.length - 1; i >= 0 && out[i].box.x0 > g.box.x0 - 2 * g.size; i--) {
-      const o = out[i];
-      const dy = Math.abs(o.box.y0 - g.box.y0);
-      if (dy > 0.4 * g.size) continue;
-      const overlap = Math.min(o.box.x1, g.box.x1) - Math.max(o.box.x0, g.box.x0);
-      if (overlap < 0.5 * Math.min(w, o.box.x1 - o.box.x0)) continue;
-      if (o.text === g.text && Math.abs(o.box.x0 - g.box.x0) < SAME_PLACE * g.size && dy < SAME_PLACE * g.size) {
-        duplicate = true;
-        break;
+  for (let start = 0; start < byY.length; ) {
+    let end = start + 1;
+    while (end < byY.length && byY[start].box.y0 - byY[end].box.y0 <= 0.4 * byY[start].size) end++;
+    const band = byY.slice(start, end).sort((a, b) => a.box.x0 - b.box.x0);
+    const kept: Placed[] = [];
+    for (const g of band) {
+      const w = Math.max(g.box.x1 - g.box.x0, 0.1);
+      let duplicate = false;
+      for (let i = kept.length - 1; i >= 0 && kept[i].box.x0 > g.box.x0 - 2 * g.size; i--) {
+        const o = kept[i];
+        const dy = Math.abs(o.box.y0 - g.box.y0);
+        if (dy > 0.4 * g.size) continue;
+        const overlap = Math.min(o.box.x1, g.box.x1) - Math.max(o.box.x0, g.box.x0);
+        if (overlap < 0.5 * Math.min(w, o.box.x1 - o.box.x0)) continue;
+        if (o.text === g.text && Math.abs(o.box.x0 - g.box.x0) < SAME_PLACE * g.size && dy < SAME_PLACE * g.size) {
+          duplicate = true;
+          break;
+        }
+        o.overprinted = true;
+        (g as Placed).overprinted = true;
       }
-      o.overprinted = true;
-      (g as Placed).overprinted = true;
+      if (!duplicate) kept.push(g);
     }
-    if (!duplicate) out.push(g);
+    out.push(...kept);
+    start = end;
   }
   return out;
 }

@@ -18,7 +18,12 @@ export type PageWords = {
 
 const MAX_WORDS = 8;
 
-export function indexWords(runs: Run[]): PageWords {
+/**
+ * Every word sequence on the page that could spell a caption: only sequences whose letters begin some caption's
+ * (`prefixes`) are kept, which leaves the paragraphs' thousands of word sequences out. Without `prefixes` (OCR,
+ * where captions are matched by approximate spelling) every sequence is kept.
+ */
+export function indexWords(runs: Run[], prefixes?: Set<string>): PageWords {
   const words: Word[] = [];
   runs.forEach((run, ri) => {
     // A value printed against its caption's colon ("REVISION NUMBER:4") is a word of its own.
@@ -44,6 +49,7 @@ export function indexWords(runs: Run[]): PageWords {
           continue;
         }
         key += w.key;
+        if (prefixes && !prefixes.has(key)) break;
         const ids = line.slice(i, j + 1);
         const first = words[ids[0]].box;
         last = { words: ids, box: { x0: first.x0, y0: Math.min(...ids.map((k) => words[k].box.y0)), x1: w.box.x1, y1: Math.max(...ids.map((k) => words[k].box.y1)) }, key };

@@ -126,14 +126,15 @@ type Residual = { at: [number, number]; dx: number; dy: number };
  * wider cell) says nothing about where the values around it are: drift moves whole sections, not one label.
  */
 function isLocalOutlier(r: Residual, all: Residual[]): boolean {
-  const near = all
-    .filter((o) => o !== r)
-    .map((o) => ({ o, d: Math.hypot(o.at[0] - r.at[0], 2 * (o.at[1] - r.at[1])) }))
-    .filter((n) => n.d < 120)
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 6)
-    .map((n) => n.o);
+  const near: { o: Residual; d: number }[] = [];
+  for (const o of all) {
+    if (o === r || Math.abs(o.at[1] - r.at[1]) >= 60) continue;
+    const d = Math.hypot(o.at[0] - r.at[0], 2 * (o.at[1] - r.at[1]));
+    if (d < 120) near.push({ o, d });
+  }
   if (near.length < 3) return false;
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return Math.abs(r.dx - median(near.map((o) => o.dx))) > 4 || Math.abs(r.dy - median(near.map((o) => o.dy))) > 3;
+  near.sort((a, b) => a.d - b.d);
+  const six = near.slice(0, 6).map((n) => n.o);
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Math.abs(r.dx - median(six.map((o) => o.dx))) > 4 || Math.abs(r.dy - median(six.map((o) => o.dy))) > 3;
 }

@@ -3,7 +3,7 @@ import type { Run } from "../../pdf/text-runs";
 import { indexWords, nearestAnchors, uniqueAnchors, type Anchor, type PageWords } from "./anchors";
 import { editionOfFooter } from "./editions";
 import { fitGlobal, PageMap, type GlobalFit, type Pair } from "./fit";
-import { references, type RefLabel, type Reference } from "./reference";
+import { captionPrefixes, references, type RefLabel, type Reference } from "./reference";
 
 // Finds the ACORD 25 on a page: which edition's reference fits its labels, and how the page maps onto it. A page
 // that is not the form (a carrier's own layout sharing some of its words) is refused here, so that the
@@ -56,7 +56,6 @@ export function fitLabels(labels: RefLabel[], words: PageWords): Fit | null {
   let map = new PageMap(first, unique.map((a) => pairOf(a, first)));
   let anchors: Anchor[] = [];
   // Twice: the second pass predicts repeated labels (EACH OCCURRENCE, $) from a map that already knows the drift.
-  // OCR'd words (a confidence below 1) misspell captions: they are matched by place and approximate spelling.
   const fuzzy = words.runs.some((r) => r.confidence < 1);
   for (const tolerance of [14, 8]) {
     anchors = nearestAnchors(labels, words, (p) => map.toPage(p), tolerance, fuzzy);
@@ -89,17 +88,22 @@ function acceptable(fit: Fit, ref: Reference): boolean {
 }
 
 export function locateForm(runs: Run[], frame: Frame): Located | null {
-  const words = indexWords(runs);
+  // OCR'd words (a confidence below 1) misspell captions: they are matched by place and approximate spelling.
+  const ocr = runs.some((r) => r.confidence < 1);
+  const words = indexWords(runs, ocr ? undefined : captionPrefixes());
   const footerRun = runs.find((r) => editionOfFooter(r.text) !== null) ?? null;
   const footer = footerRun ? editionOfFooter(footerRun.text) : null;
   let best: Located | null = null;
   let bestScore = -Infinity;
-  for (const ref of references()) {
+  // The edition the footer names is tried first; when it fits, the others need not be.
+  const ordered = [...references()].sort((a, b) => Number(b.edition === footer) - Number(a.edition === footer));
+  for (const ref of ordered) {
     const fit = fitLabels(ref.labels, words);
     if (!fit || !acceptable(fit, ref)) continue;
     // The footer names the edition when it is printed; otherwise the reference that more labels agree with wins.
-    const score = fit.anchors.length - 4 * fit.map.global.residual + (footer === ref.edition ? 1000 : 0);
+    const score: number = fit.anchors.length - 4 * fit.map.global.residual + (footer === ref.edition ? 1000 : 0);
     if (score > bestScore) [best, bestScore] = [{ ref, map: fit.map, anchors: fit.anchors, displaced: fit.displaced, words, footer, footerRun, frame }, score];
+    if (ref.edition === footer) break;
   }
   return best;
 }

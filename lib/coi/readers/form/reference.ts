@@ -82,6 +82,16 @@ function lineLabels(slots: Slot[], labels: RefLabel[]): Map<string, number> {
 }
 
 let cache: Reference[] | undefined;
+let prefixCache: Set<string> | undefined;
+
+/** Every beginning of every caption's key, across editions: what a page's word sequences are checked against. */
+export function captionPrefixes(): Set<string> {
+  if (prefixCache) return prefixCache;
+  const out = new Set<string>();
+  for (const ref of references()) for (const key of [...ref.labelKeys, ...ref.labels.map((l) => l.key)]) for (let i = 1; i <= key.length; i++) out.add(key.slice(0, i));
+  prefixCache = out;
+  return out;
+}
 
 /** Every edition the reader knows, most common first. */
 export function references(): Reference[] {
