@@ -20,14 +20,18 @@ export async function readCertificate(bytes: Uint8Array): Promise<ReadResult> {
     if (doc.numPages === 0) {
       throw new CertificateReadError("no_pages", "The PDF has no pages, so there is no certificate to read.");
     }
-    const pdf = await PdfPages.load(doc);
-    for (const reader of READERS) {
-      const result = await reader.read(pdf);
-      if (result) {
-        // Our own output must match the contract; a mismatch is our bug, so it is not a CertificateReadError.
-        parsedCertificateSchema.parse(result.parsed);
-        return result;
+    const pdf = await PdfPages.load(doc, bytes);
+    try {
+      for (const reader of READERS) {
+        const result = await reader.read(pdf);
+        if (result) {
+          // Our own output must match the contract; a mismatch is our bug, so it is not a CertificateReadError.
+          parsedCertificateSchema.parse(result.parsed);
+          return result;
+        }
       }
+    } finally {
+      await pdf.close();
     }
     throw new CertificateReadError(
       "unreadable_certificate",

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CertificateReadError } from "../errors";
+import { openPdf } from "./open-pdf";
 import { imageBoxes, type ImageBox } from "./image-boxes";
 import { readPageContent, type PageContent } from "./page-content";
 import { runsOfPage } from "./glyph-runs";
@@ -34,19 +35,39 @@ export class PdfPages {
   private imageCache = new Map<number, Promise<ImageBox[]>>();
   private contentCache = new Map<number, Promise<PageContent>>();
 
+  private drawingCopy: Promise<PdfPages> | undefined;
+
   private constructor(
     private readonly doc: PDFDocumentProxy,
     readonly pages: PdfPage[],
+    private readonly bytes?: Uint8Array,
   ) {}
 
-  static async load(doc: PDFDocumentProxy): Promise<PdfPages> {
+  /** `bytes`: the file itself, kept so that a copy can be opened for drawing pages (see forDrawing). */
+  static async load(doc: PDFDocumentProxy, bytes?: Uint8Array): Promise<PdfPages> {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES); n++) {
       const proxy = await doc.getPage(n).catch(damaged);
       const [x0, y0, x1, y1] = proxy.view;
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, proxy });
     }
-    return new PdfPages(doc, pages);
+    return new PdfPages(doc, pages, bytes);
+  }
+
+  /**
+   * The same document opened for drawing (glyphs as paths, which reading does without): for OCR of a page whose
+   * text a person sees drawn but the text layer does not give (an image behind the text, a broken font encoding).
+   */
+  forDrawing(): Promise<PdfPages> {
+    if (!this.bytes) return Promise.resolve(this);
+    const bytes = this.bytes;
+    this.drawingCopy ??= openPdf(bytes, { render: true }).then((doc) => PdfPages.load(doc));
+    return this.drawingCopy;
+  }
+
+  /** Closes the drawing copy, if one was opened; the caller closes the document it opened. */
+  async close(): Promise<void> {
+    if (this.drawingCopy) await (await this.drawingCopy).doc.destroy();
   }
 
   /** The form widgets on pages 1–2, in the document's field order. */

@@ -7,11 +7,15 @@ export const flattenedReader: CertificateReader = {
   name: "flattened",
   async read(pdf) {
     const [first, second] = pdf.pages;
-    return readAcordForm({
+    const hasFormFields = async () => (await pdf.widgets()).length > 0;
+    const onFirst = await readAcordForm({
       first: formPageOf(await pdf.content(first)),
       second: async () => (second ? pdf.content(second) : undefined),
-      hasFormFields: async () => (await pdf.widgets()).length > 0,
+      hasFormFields,
       shape: "flattened",
     });
+    if (onFirst || !second) return onFirst;
+    // A fax cover or a letter first, the certificate on page 2 (pages past the second are never read).
+    return readAcordForm({ first: formPageOf(await pdf.content(second), 2), second: async () => undefined, hasFormFields, shape: "flattened" });
   },
 };

@@ -19,7 +19,7 @@ function cellOnPage(loc: Located, b: Box): Box {
 function source(loc: Located, b: Box): FieldSource {
   const round = (n: number) => Math.round(n * 100) / 100;
   const d = loc.frame.toDisplay(b);
-  return { page: 1, box: [round(d.x0), round(d.y0), round(d.x1 - d.x0), round(d.y1 - d.y0)], page_size: [round(loc.frame.displaySize[0]), round(loc.frame.displaySize[1])] };
+  return { page: loc.words.runs[0]?.page ?? 1, box: [round(d.x0), round(d.y0), round(d.x1 - d.x0), round(d.y1 - d.y0)], page_size: [round(loc.frame.displaySize[0]), round(loc.frame.displaySize[1])] };
 }
 
 export function drawnMarks(loc: Located, page: { images: Box[]; shapes: Box[] }, fields: FieldValues): [string, FieldValue][] {

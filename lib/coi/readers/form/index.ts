@@ -40,8 +40,8 @@ export type FormInput = {
   adjust?: AdjustFields;
 };
 
-export function formPageOf(content: PageContent): FormPage {
-  const { runs, frame } = runsOfPage(content, 1);
+export function formPageOf(content: PageContent, page = 1): FormPage {
+  const { runs, frame } = runsOfPage(content, page);
   return { runs, frame, images: content.images.map(frame.readBox), shapes: content.shapes.map(frame.readBox) };
 }
 

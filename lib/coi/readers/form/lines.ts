@@ -45,4 +45,4 @@ export function sourceOfWords(page: PageWords, words: ValueWord[]): FieldSource 
  * A caption's colon left behind ("INSURER B :" read by OCR as "INSURER B ."), a ruling line read as "|" or "_":
  * never the start or end of a value.
  */
-export const trimStray = (s: string) => s.replace(/^[\s.:;,|_]+/, "").replace(/[\s|_]+$/, "");
+export const trimStray = (s: string) => s.replace(/^[\s.:;,|_[\]{}]+/, "").replace(/[\s|_[\]{}]+$/, "");

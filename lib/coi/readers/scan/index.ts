@@ -22,23 +22,37 @@ const MIN_WORDS = 40;
 
 /** Outlined print ("Microsoft Print to PDF") draws each glyph as a filled path: thousands of them on a certificate. */
 const OUTLINED_PATHS = 150;
+/** Words any certificate's text has; a text layer of hundreds of characters with none of them is not readable. */
+const COMMON_WORDS = /\b(THE|OF|AND|INSURANCE|INSURER|POLICY|CERTIFICATE|LIABILITY|INSURED|COVERAGE|HOLDER|DATE|LIMIT|EACH|NAME|ADDRESS|GENERAL|INC|LLC|COMPANY)\b/gi;
 
 /**
- * Nothing a person can read as text, but a page image or text drawn as outlines: only OCR can read it. Text a person
- * cannot see (a scanner's invisible OCR layer) does not count: what the page shows is what is read.
+ * Why page 1 must be read by OCR, or null when its text layer is what a person reads: nothing a person can read as
+ * text but a page image or text drawn as outlines (text a person cannot see, such as a scanner's invisible OCR
+ * layer, does not count); a text layer whose characters spell nothing (a font with a broken encoding); or text
+ * over a page-sized image (a form drawn as a picture, values typed over it) that the text readers could not place.
+ * The readers before this one have already failed on the text layer.
  */
-async function isScan(pdf: PdfPages): Promise<boolean> {
+async function ocrReason(pdf: PdfPages): Promise<"scan" | "outlines" | "unreadable-text" | "image-behind-text" | null> {
   let chars = 0;
   for (const page of pdf.pages) for (const g of (await pdf.content(page)).glyphs) if (!g.hidden && !g.isSpace) chars += g.text.length;
-  if (chars > MAX_TEXT_CHARS) return false;
-  return (await isImagePage(pdf, 1)) || (await pdf.content(pdf.pages[0])).outlinePaths >= OUTLINED_PATHS;
+  const image = await isImagePage(pdf, 1);
+  if (chars <= MAX_TEXT_CHARS) {
+    if (image) return "scan";
+    return (await pdf.content(pdf.pages[0])).outlinePaths >= OUTLINED_PATHS ? "outlines" : null;
+  }
+  const text = (await pdf.visibleText(pdf.pages[0])).map((i) => i.text).join(" ");
+  if (text.length >= 300 && (text.match(COMMON_WORDS)?.length ?? 0) < 3) return "unreadable-text";
+  return image ? "image-behind-text" : null;
 }
 
 export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
-  if (!(await isScan(pdf))) return null;
+  const reason = await ocrReason(pdf);
+  if (!reason) return null;
+  // Text that is drawn needs a document opened for drawing; a page that is one image does not.
+  const drawn = reason === "scan" ? pdf : await pdf.forDrawing();
   const pages: ItemWithConfidence[][] = [];
   // One page after the other: the OCR worker takes one at a time anyway, and page 2 may be no scan at all.
-  for (const page of pdf.pages) {
+  for (const page of drawn.pages) {
     if (page.number > 1 && !(await isImagePage(pdf, page.number))) continue;
     const ocr = await ocrPage(page).catch((error: unknown) => {
       if (error instanceof OcrTimeoutError) return null;
@@ -62,7 +76,10 @@ export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
       adjust: applyOcrConfidence,
     })) ?? readLabelLayout(pages, "scan", applyOcrConfidence);
   if (result) return result;
-  if (!looksLikeCertificate(words.map((w) => w.text).join(" "))) {
+  // Only a page OCR read plenty of, with nothing of a certificate in it, is called no certificate: a real one read
+  // badly (a poor scan, an odd outline font) must not be turned away as something else.
+  const text = words.map((w) => w.text).join(" ");
+  if (words.length >= 150 && !looksLikeCertificate(text) && !/insur|polic|certificat|coverage|liabilit/i.test(text)) {
     throw new CertificateReadError(
       "not_a_certificate",
       "The PDF is a scanned image; its text was read by OCR, but none of it looks like a certificate of insurance. " +
