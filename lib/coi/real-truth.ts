@@ -19,7 +19,8 @@ export function realTruth(file: string): RealTruth | null {
 
 /** One outcome per judged leaf of the truth; a coverage the reading lacks counts each of its judged leaves wrong. */
 export function judgedOutcomes(read: ParsedCertificate | null, truth: RealTruth): FieldOutcome[] {
-  const { file: _file, ...judged } = truth;
+  const judged: Record<string, unknown> = { ...truth };
+  delete judged.file;
   const paths = new Set(compareParsed(null, judged as unknown as ParsedCertificate).map((o) => o.path));
   return compareParsed(read, judged as unknown as ParsedCertificate, (p) => paths.has(p));
 }
