@@ -9,7 +9,19 @@ const OCR_SLIPS: [RegExp, string][] = [
   [/(?<=[a-z])5(?=[a-z])/g, "s"],
 ];
 
+/** A page asks for the same few hundred texts over and over: remembered, up to a bound. */
+const seen = new Map<string, string>();
+
 export function norm(text: string): string {
+  let known = seen.get(text);
+  if (known === undefined) {
+    if (seen.size > 20_000) seen.clear();
+    seen.set(text, (known = normalize(text)));
+  }
+  return known;
+}
+
+function normalize(text: string): string {
   let s = text.toLowerCase().replace(/[’'`]/g, "").replace(/#/g, " # ").replace(/&/g, " & ");
   s = s.replace(/[^a-z0-9&#]+/g, " ").trim();
   for (const [re, to] of OCR_SLIPS) s = s.replace(re, to);
