@@ -128,6 +128,13 @@ export class Assigner {
 
   insurer(letter: string | null, runs: Run[]): boolean {
     const text = textOf(runs);
+    // The NAIC # column alone (the name sat on another text line): no name to read.
+    if (/^\d{5}$/.test(text)) {
+      if (!letter) return this.naic(runs);
+      this.c.put(`Insurer_NAICCode_${letter}`, runs, text);
+      return true;
+    }
+    // A NAIC # printed in its own column: a separate run of five digits after the name.
     const naic = NAIC_AT_END.exec(text) ?? (runs.length > 1 ? /\s(\d{5})$/.exec(text) : null);
     const name = (naic ? text.slice(0, naic.index) : text).trim().replace(/[,;:]$/, "");
     const nameRuns = naic ? runsBetween(runs, 0, naic.index) : runs;
@@ -164,8 +171,8 @@ export class Assigner {
     return true;
   }
 
-  statutory(runs: Run[]) {
-    this.c.put("WorkersCompensationEmployersLiability_WorkersCompensationStatutoryLimitIndicator_A", runs, true);
+  statutory(runs: Run[], confidence = LABEL_CONFIDENCE) {
+    this.c.put("WorkersCompensationEmployersLiability_WorkersCompensationStatutoryLimitIndicator_A", runs, true, confidence);
   }
 
   private row(cov: Cov | null, box: RowBox, runs: Run[], value: string, confidence: number) {

@@ -65,7 +65,8 @@ export function readLimitCell(a: Assigner, cov: Cov, pieces: { runs: Run[]; y: n
       else if (!id) carried = e.label;
       continue;
     }
-    if (id) a.limit(cov, id, text, value);
+    if (!text && isStatutory(textOf(value))) a.limit(cov, "statutory", text, value);
+    else if (id) a.limit(cov, id, text, value);
     else if (cov.key === "other" && text) a.limit(cov, "limit", text, value);
   }
 }

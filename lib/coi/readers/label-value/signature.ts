@@ -29,15 +29,18 @@ export function findSignature(lines: Run[][], at: number, label: Run[], value: R
   const area: SignatureArea = { page: label[0].page, x0, x1, y0: label[0].y0 - 3.5 * h, y1: label[0].y1 + 3.5 * h };
   const beside = nameIn(value);
   if (beside) return { runs: beside, area };
+  const inline = value.some((r) => /_{3,}/.test(r.text));
   const nearIn = (step: number) => {
     const line = lines[at + step];
-    if (!line || line[0].page !== label[0].page || Math.abs(centerY(line[0]) - centerY(label[0])) > 3.5 * h) return [];
+    // A name signed over the label's own underscores sits just above them.
+    const reach = inline && step < 0 ? 2 : 3.5;
+    if (!line || line[0].page !== label[0].page || Math.abs(centerY(line[0]) - centerY(label[0])) > reach * h) return [];
     return line.filter((r) => r.x1 > x0 && r.x0 < x1);
   };
   // A caption under a signature line ("______" over "Authorized Signature") has the name above it; a heading
   // (AUTHORIZED REPRESENTATIVE) has it below, and what is above a heading belongs to another box.
   const above = nearIn(-1);
-  const underlined = value.some((r) => /_{3,}/.test(r.text)) || (above.length > 0 && above.every((r) => UNDERSCORES.test(r.text)));
+  const underlined = inline || (above.length > 0 && above.every((r) => UNDERSCORES.test(r.text)));
   for (const step of underlined ? [-1, -2] : [1, 2]) {
     const near = nearIn(step);
     if (near.length === 0 || near.some(isLabel)) continue;

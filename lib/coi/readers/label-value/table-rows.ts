@@ -17,12 +17,13 @@ const GAP = 4;
 type Piece = { runs: Run[]; y: number };
 
 export class Table {
-  private row: Cov | null;
-  private cells = new Map<number, Piece[]>();
+  private lines: Map<number, Run[]>[] = [];
   private lastY: number;
   private readonly lineHeight: number;
   private readonly page: number;
+  private readonly typeAt: number;
   rows = 0;
+  cellsRead = 0;
 
   constructor(
     private readonly cols: Column[],
@@ -30,10 +31,10 @@ export class Table {
     header: Run[],
     private readonly section: Cov | null,
   ) {
-    this.row = null;
     this.lastY = centerY(header[0]);
     this.lineHeight = height(header[0]);
     this.page = header[0].page;
+    this.typeAt = cols.findIndex((c) => c.kind === "type");
   }
 
   /** Whether the line is below the table's last line by more than a gap (or on another page). */
@@ -41,42 +42,58 @@ export class Table {
     return line[0].page !== this.page || this.lastY - centerY(line[0]) > GAP * this.lineHeight;
   }
 
-  /** Reads one line into the current row; false when the line has nothing in the table's columns. */
+  /** Takes one line of the table; rows are cut when the table ends, since a coverage name may wrap. */
   read(line: Run[]): boolean {
     const cells = cellsOf(this.cols, line);
-    const typeAt = this.cols.findIndex((c) => c.kind === "type");
-    const named = typeAt === -1 ? null : coverageIn(textOf(cells.get(typeAt) ?? []));
-    if (named && named.coverage !== this.row?.key) {
-      this.flush();
-      this.row = { key: named.coverage, name: named.name };
-      this.rows++;
-      if (this.a.accepts(this.row) && named.coverage === "umbrella") {
-        const excess = /excess/i.test(named.name) && !/umbrella/i.test(named.name);
-        this.a.c.put(excess ? "Policy_PolicyType_ExcessIndicator_A" : "Policy_PolicyType_UmbrellaIndicator_A", cells.get(typeAt)!, true);
-      }
-    } else if (!this.row && this.section && typeAt === -1) {
-      this.row = this.section;
-      this.rows++;
-    }
     if (cells.size === 0) return false;
     this.lastY = centerY(line[0]);
-    for (const [i, runs] of cells) {
-      if (i === typeAt) continue;
-      this.cells.set(i, [...(this.cells.get(i) ?? []), { runs, y: centerY(runs[0]) }]);
-    }
+    this.lines.push(cells);
     return true;
   }
 
-  /** Puts the current row's cells into their boxes. */
+  /** Cuts the lines into rows at each coverage name and puts each row's cells into their boxes. */
   flush() {
-    const cov = this.row;
-    const cells = this.cells;
-    this.cells = new Map();
-    if (!cov || !this.a.accepts(cov)) return;
+    const lines = this.lines;
+    this.lines = [];
+    const typeText = (k: number) => (this.typeAt === -1 || !lines[k] ? "" : textOf(lines[k].get(this.typeAt) ?? []));
+    let row: Cov | null = this.typeAt === -1 && lines.length > 0 ? this.section : null;
+    if (row) this.rows++;
+    let cells = new Map<number, Piece[]>();
+    lines.forEach((line, k) => {
+      // "General" over "Liability", "Workers" over "Compensation": a name wrapped in its cell.
+      const own = coverageIn(typeText(k));
+      const joined = `${typeText(k)} ${typeText(k + 1)}`;
+      const wrapped = !own && typeText(k) && !coverageIn(typeText(k + 1)) ? coverageIn(joined) : null;
+      const named = own ?? (wrapped && { coverage: wrapped.coverage, name: joined });
+      if (named && named.coverage !== row?.key) {
+        if (row) this.putRow(row, cells);
+        cells = new Map();
+        row = { key: named.coverage, name: named.name };
+        this.rows++;
+        this.policyType(row, line.get(this.typeAt)!);
+      }
+      for (const [i, runs] of line) {
+        if (i !== this.typeAt) cells.set(i, [...(cells.get(i) ?? []), { runs, y: centerY(runs[0]) }]);
+      }
+    });
+    if (row) this.putRow(row, cells);
+  }
+
+  private policyType(row: Cov, runs: Run[]) {
+    if (row.key !== "umbrella" || !this.a.accepts(row)) return;
+    const excess = /excess/i.test(row.name) && !/umbrella/i.test(row.name);
+    this.a.c.put(excess ? "Policy_PolicyType_ExcessIndicator_A" : "Policy_PolicyType_UmbrellaIndicator_A", runs, true);
+  }
+
+  private putRow(cov: Cov, cells: Map<number, Piece[]>) {
+    if (!this.a.accepts(cov)) return;
+    this.cellsRead += cells.size;
     for (const [i, pieces] of cells) {
       const col = this.cols[i];
       if (col.kind === "limits") readLimitCell(this.a, cov, pieces, this.lineHeight);
       else if (col.kind === "period") this.period(cov, pieces);
+      // An insurer's name wraps in its cell ("Federated Mutual" / "Insurance Company").
+      else if (col.kind === "insurer") this.cell(cov, col, pieces.flatMap((p) => p.runs));
       else for (const p of pieces) this.cell(cov, col, p.runs);
     }
   }
@@ -85,6 +102,8 @@ export class Table {
     const text = textOf(runs);
     switch (col.kind) {
       case "number":
+        // A limit under a policy-number heading is a layout this table does not describe.
+        return !text.startsWith("$") && this.a.policy(cov, "number", runs);
       case "letter":
       case "subr":
         return this.a.policy(cov, col.kind, runs);

@@ -3,6 +3,7 @@ import { Assigner, type Cov } from "./assign";
 import { Block, putBlock } from "./blocks";
 import { textOf } from "./collector";
 import { labelsAbove } from "./label-rows";
+import { AMBIGUOUS } from "./limits";
 import { pairsOf, type Pair } from "./pairs";
 import { Remarks } from "./remarks";
 import { findSignature, type SignatureArea } from "./signature";
@@ -73,7 +74,7 @@ export class LineWalk {
     for (const run of free) {
       const heading = headingOf(run.text);
       if (heading) this.heading(i, heading, run);
-      else if (this.cov?.key === "wc" && isStatutory(run.text)) this.a.statutory([run]);
+      else if (this.cov?.key === "wc" && isStatutory(run.text)) this.a.statutory([run], AMBIGUOUS);
     }
     for (const p of pairs) this.pair(i, p);
     if (pairs.length > 0 && free.length === 0 && pairs.every((p) => p.value.length === 0 && isValueLabel(p))) this.above = { pairs, line };
@@ -114,16 +115,18 @@ export class LineWalk {
     } else if (isValueLabel(p)) {
       // An insurer's name or NAIC # may sit a point off the label's baseline, and so on the next text line.
       const beside = p.meaning.kind === "insurer" || !text ? this.beside(i, p) : [];
-      const value = { ...p, value: [...v, ...beside] };
+      const value = { ...p, value: [...v, ...beside].sort((a, b) => a.x0 - b.x0) };
       if (value.value.length > 0 && this.dispatch(value)) this.recognised++;
+      // "WC STATUTORY LIMITS" alone may be a check box's caption, checked or not: not for certain.
+      else if (m.kind === "limit" && m.id === "statutory" && this.cov?.key === "wc") this.a.statutory(p.label, AMBIGUOUS);
     } else if (text && this.dispatch(p)) {
       this.recognised++;
     }
   }
 
-  /** Runs right of the pair on the neighbouring text lines, level with it (within about half a line). */
+  /** Runs right of the label on the neighbouring text lines, level with it (within about half a line). */
   private beside(i: number, p: Pair): Run[] {
-    const last = p.value.length > 0 ? p.value[p.value.length - 1] : p.label[p.label.length - 1];
+    const last = p.label[p.label.length - 1];
     const cy = centerY(p.label[0]);
     const h = height(p.label[0]);
     const out: Run[] = [];
@@ -137,7 +140,7 @@ export class LineWalk {
       }
     }
     for (const r of out) this.used.add(r);
-    return out.sort((a, b) => a.x0 - b.x0);
+    return out;
   }
 
   private dispatch(p: Pair): boolean {
@@ -196,7 +199,10 @@ export class LineWalk {
 
   private endsTable(line: Run[]): boolean {
     if (line.every((r) => headingOf(r.text) && !isCoverage(headingOf(r.text)))) return true;
-    return pairsOf(line).pairs.some((p) => p.colon && STARTS_SECTION.has(p.meaning.kind));
+    const { pairs, free } = pairsOf(line);
+    // A row of labels with nothing beside them ("EACH OCCURRENCE   GENERAL AGGREGATE") starts another grid.
+    if (pairs.length >= 2 && free.length === 0 && pairs.every((p) => p.value.length === 0)) return true;
+    return pairs.some((p) => p.colon && STARTS_SECTION.has(p.meaning.kind));
   }
 
   private endsRemarks(line: Run[]): boolean {
@@ -209,7 +215,7 @@ export class LineWalk {
   private endTable() {
     if (!this.table) return;
     this.table.flush();
-    this.recognised += this.table.rows;
+    this.recognised += this.table.rows + this.table.cellsRead;
     this.table = null;
   }
 }
