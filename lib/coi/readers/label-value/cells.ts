@@ -1,4 +1,5 @@
 import { splitWords, type Run } from "../../pdf/text-runs";
+import type { JoinedRun } from "./lines";
 import { findDates } from "./values";
 import type { Column } from "./table";
 
@@ -26,7 +27,8 @@ function fits(c: Column, text: string): boolean {
   }
 }
 
-function columnOfWord(cols: Column[], w: Run, line: Run[]): number {
+/** `whole`: the text of the run the word was cut from, for kinds judged on it ("01/05/2025" is one word already). */
+function columnOfWord(cols: Column[], w: Run, whole: string): number {
   let best = -1;
   let most = 0;
   cols.forEach((c, i) => {
@@ -36,9 +38,7 @@ function columnOfWord(cols: Column[], w: Run, line: Run[]): number {
   if (best !== -1) return best;
   const left = cols.findLastIndex((c) => c.x1 <= w.x0);
   const right = cols.findIndex((c) => c.x0 >= w.x1);
-  // A date is judged whole: its words are "01/05/2025" already; a label's words are judged with their run.
-  const text = line.find((r) => r.x0 <= w.x0 && r.x1 >= w.x1)?.text ?? w.text;
-  const ok = (i: number) => i !== -1 && (fits(cols[i], w.text) || fits(cols[i], text));
+  const ok = (i: number) => i !== -1 && (fits(cols[i], w.text) || fits(cols[i], whole));
   if (ok(left) && ok(right)) return w.x0 - cols[left].x1 <= cols[right].x0 - w.x1 ? left : right;
   return ok(left) ? left : ok(right) ? right : Math.max(left, right, 0);
 }
@@ -46,25 +46,29 @@ function columnOfWord(cols: Column[], w: Run, line: Run[]): number {
 /** The line cut into cells: for each column it touches, the runs (or parts of runs) under it. */
 export function cellsOf(cols: Column[], line: Run[]): Map<number, Run[]> {
   const cells = new Map<number, Run[]>();
-  const add = (i: number, r: Run) => cells.set(i, [...(cells.get(i) ?? []), r]);
-  for (const run of line) {
-    const under = cols.filter((c) => overlap(run, c) > 0);
-    if (under.length <= 1) {
-      add(under.length === 1 ? cols.indexOf(under[0]) : columnOfWord(cols, run, line), run);
-      continue;
-    }
-    // A run under several headings was merged from cells printed close together: cut it word by word.
-    let current = -1;
-    let start = 0;
-    const words = splitWords(run);
-    words.forEach((w, k) => {
-      const i = columnOfWord(cols, w, line);
-      if (i !== current && current !== -1) add(current, joinWords(words.slice(start, k)));
-      if (i !== current) [current, start] = [i, k];
-    });
-    if (current !== -1) add(current, joinWords(words.slice(start)));
+  for (const joined of line) {
+    // Runs printed apart, then joined as the words of one run, are cut back where they were printed first.
+    const parts = cols.filter((c) => overlap(joined, c) > 0).length > 1 ? ((joined as JoinedRun).parts ?? [joined]) : [joined];
+    for (const [i, r] of parts.flatMap((run) => cellOf(cols, run))) cells.set(i, [...(cells.get(i) ?? []), r]);
   }
   return cells;
+}
+
+/** The column of a run; a run under several headings (cells printed close together) is cut word by word. */
+function cellOf(cols: Column[], run: Run): [number, Run][] {
+  const under = cols.filter((c) => overlap(run, c) > 0);
+  if (under.length <= 1) return [[under.length === 1 ? cols.indexOf(under[0]) : columnOfWord(cols, run, run.text), run]];
+  const out: [number, Run][] = [];
+  const words = splitWords(run);
+  let start = 0;
+  words.forEach((w, k) => {
+    const next = words[k + 1];
+    if (!next || columnOfWord(cols, next, run.text) !== columnOfWord(cols, w, run.text)) {
+      out.push([columnOfWord(cols, w, run.text), joinWords(words.slice(start, k + 1))]);
+      start = k + 1;
+    }
+  });
+  return out;
 }
 
 function joinWords(words: Run[]): Run {

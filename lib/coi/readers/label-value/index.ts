@@ -4,8 +4,9 @@ import { looksLikeCertificate } from "../../acord25/markers";
 import { fieldsToParsed } from "../../acord25/to-parsed";
 import type { CertificateShape, ReadResult } from "../../parsed-certificate";
 import type { ImageBox } from "../../pdf/image-boxes";
-import { groupLines, mergeRuns, type ItemWithConfidence, type Run } from "../../pdf/text-runs";
+import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { AdjustFields } from "../flattened";
+import { textLines } from "./lines";
 import { LineWalk } from "./walk";
 import type { SignatureArea } from "./signature";
 
@@ -23,7 +24,7 @@ export type LabelFields = { fields: FieldValues; signatureArea: SignatureArea | 
 
 /** The ACORD field values the page's labels give, or null when the page is not a certificate read this way. */
 export function readLabelFields(pages: ItemWithConfidence[][]): LabelFields | null {
-  const lines: Run[][] = pages.flatMap((items) => groupLines(mergeRuns(items)));
+  const lines = textLines(pages);
   const text = lines.map((l) => l.map((r) => r.text).join(" ")).join("\n");
   if (!looksLikeCertificate(text)) return null;
   const walk = new LineWalk(lines);
