@@ -29,7 +29,8 @@ function labelAt(words: Word[], i: number) {
     if (words[j].key) phrase = phrase ? `${phrase} ${words[j].key}` : words[j].key;
     const colon = words[j].run.text.endsWith(":");
     const meaning = phrase ? LABELS.get(phrase) : undefined;
-    const colonNext = words[j + 1]?.run.text === ":";
+    // "Label : value", "Label - value": a separate colon or dash stands for the colon.
+    const colonNext = /^[:\-–—]$/.test(words[j + 1]?.run.text ?? "");
     if (meaning) best = { meaning, end: j + 1 + (colonNext ? 1 : 0), colon: colon || colonNext };
     if (colon) break;
   }
@@ -76,10 +77,12 @@ export function pairsOf(line: Run[]): { pairs: Pair[]; free: Run[] } {
     if (m) {
       const kind = valueKindOf(m.meaning);
       const typed = typedLength(words, m.end, kind);
-      const labelEnd = words[m.end - 1].run.text === ":" && m.end - 1 > i ? m.end - 2 : m.end - 1;
+      const labelEnd = /^[:\-–—]$/.test(words[m.end - 1].run.text) && m.end - 1 > i ? m.end - 2 : m.end - 1;
       const wholeRun = words[i].first && words[labelEnd].last;
       const midRunTyped = typed > 0 && (kind === "amount" || kind === "date" || kind === "period");
-      const accepted = m.colon || (words[i].first && (wholeRun || typed > 0)) || midRunTyped;
+      // "Underwritten by X" needs no colon: the phrase itself says a name follows.
+      const byPhrase = words[i].first && /\bby$/.test(words[labelEnd].key);
+      const accepted = m.colon || (words[i].first && (wholeRun || typed > 0)) || midRunTyped || byPhrase;
       if (accepted) {
         const label = words.slice(i, m.end).map((w) => w.run);
         const labelText = label.map((r) => r.text).join(" ").replace(/\s*:\s*$/, "");
