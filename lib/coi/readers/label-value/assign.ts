@@ -1,6 +1,7 @@
 import { MAX_UNLETTERED_INSURERS, unletteredInsurerFields, type Acord25FieldName } from "../../acord25/field-names";
 import { parseYesNo } from "../../normalize";
 import type { Run } from "../../pdf/text-runs";
+import { amountLabels, amountsIn } from "./amount-labels";
 import { Collector, LABEL_CONFIDENCE, runsBetween, textOf } from "./collector";
 import type { LimitId, PolicyKey, ValueKind } from "./labels";
 import { AMBIGUOUS, coverageOfLimit, limitBox, OTHER_LIMIT_SLOTS } from "./limits";
@@ -86,6 +87,13 @@ export class Assigner {
 
   limit(cov: Cov | null, id: LimitId, label: string, runs: Run[], confidence = LABEL_CONFIDENCE): boolean {
     const text = textOf(runs);
+    const amounts = amountsIn(text).length;
+    if (id === "limit" || amounts > 1) {
+      // "$1,000,000 per occurrence / $2,000,000 aggregate": each amount says what it is.
+      const named = amountLabels(text);
+      for (const n of named) this.limit(cov, n.id, n.label, runsBetween(runs, n.start, n.end), confidence);
+      if (named.length > 0) return true;
+    }
     const key = cov?.key ?? coverageOfLimit(id);
     if ((key === "wc" || (key === null && id === "statutory")) && (id === "statutory" || isStatutory(text))) {
       this.c.put("WorkersCompensationEmployersLiability_WorkersCompensationStatutoryLimitIndicator_A", runs, true, confidence);
@@ -102,7 +110,9 @@ export class Assigner {
       const indicator = id === "retention" ? "ExcessUmbrella_RetentionIndicator_A" : "ExcessUmbrella_DeductibleIndicator_A";
       this.c.put(indicator, runs, true, confidence);
     }
-    this.amount(box.field, runs, box.sure ? confidence : Math.min(confidence, AMBIGUOUS));
+    // Two amounts under one label ("Aggregate: $1,000,000 / $2,000,000"): printed, but not one amount.
+    if (amounts > 1) this.c.put(box.field, runs, text, confidence);
+    else this.amount(box.field, runs, box.sure ? confidence : Math.min(confidence, AMBIGUOUS));
     return true;
   }
 

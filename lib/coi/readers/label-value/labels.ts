@@ -99,7 +99,8 @@ export const LABELS = new PhraseBook<LabelMeaning>([
 export function valueKindOf(m: LabelMeaning): ValueKind {
   switch (m.kind) {
     case "limit":
-      return "amount";
+      // "Limits: $1,000,000 per occurrence / $2,000,000 aggregate" runs on past its first amount.
+      return m.id === "limit" ? "text" : "amount";
     case "top":
       return m.value;
     case "policy":

@@ -26,6 +26,9 @@ function labelAt(words: Word[], i: number) {
   let best: { meaning: LabelMeaning; end: number; colon: boolean } | null = null;
   for (let j = i; j < words.length && j - i < LABELS.maxWords; j++) {
     if (j > i && words[j].ri !== words[i].ri) break;
+    // A slash alone ends a label ("per occurrence / $2,000,000"); a dash may be inside one ("E.L. Disease - Each
+    // Employee") or stand for its colon ("Gen. Aggregate - 2,000,000").
+    if (!words[j].key && !/^[-–—]$/.test(words[j].run.text)) break;
     if (words[j].key) phrase = phrase ? `${phrase} ${words[j].key}` : words[j].key;
     const colon = words[j].run.text.endsWith(":");
     const meaning = phrase ? LABELS.get(phrase) : undefined;
@@ -47,8 +50,13 @@ function typedLength(words: Word[], at: number, kind: ValueKind): number {
   const wordsUpTo = (end: number) => (ends.includes(end) ? ends.indexOf(end) + 1 : 0);
   const trimmed = (end: number) => wordsUpTo(end) || wordsUpTo(end + 1);
   switch (kind) {
-    case "amount":
-      return trimmed(amountAtStart(s)?.end ?? notAmountAtStart(s) ?? -1);
+    case "amount": {
+      const end = amountAtStart(s)?.end ?? notAmountAtStart(s) ?? -1;
+      // "$1,000,000 / $2,000,000": both amounts are the value, which then reads as no one amount.
+      const second = end > 0 ? /^\s*(?:\/|&|and|,)\s*/i.exec(s.slice(end)) : null;
+      const more = second ? amountAtStart(s.slice(end + second[0].length)) : null;
+      return trimmed(more ? end + second![0].length + more.end : end);
+    }
     case "date": {
       const d = findDates(s)[0];
       return d?.start === 0 ? trimmed(d.end) : 0;

@@ -56,3 +56,17 @@ describe("wording", () => {
     expect(p.certificate_holder.name).toBe("ABC Corp");
   });
 });
+
+describe("amounts written with what they are", () => {
+  it("reads 'Limits: $1,000,000 per occurrence / $2,000,000 aggregate' as both limits", () => {
+    const limits = read(["Limits: $1,000,000 per occurrence / $2,000,000 aggregate"]).coverages.commercial_general_liability!.limits;
+    expect(limits).toMatchObject({ each_occurrence_dollars: 1_000_000, general_aggregate_dollars: 2_000_000 });
+  });
+
+  it("does not take the first of two amounts under one label for the limit", () => {
+    const lines = ["CERTIFICATE OF INSURANCE", "GENERAL LIABILITY", "Policy Number: GL-1", "Each Occurrence: $1,000,000", "Aggregate: $1,000,000 / $2,000,000"];
+    const result = readLabelLayout(at(lines), "other")!;
+    expect(result.parsed.coverages.commercial_general_liability!.limits.general_aggregate_dollars).toBeNull();
+    expect(result.confidence["coverages.commercial_general_liability.limits.general_aggregate_dollars"]).toBe(0);
+  });
+});
