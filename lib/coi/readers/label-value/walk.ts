@@ -31,6 +31,7 @@ export class LineWalk {
   private above: { pairs: Pair[]; line: Run[] } | null = null;
   /** Runs already read as a value of a label on a neighbouring line. */
   private readonly used = new Set<Run>();
+  private readonly labelRuns = new WeakMap<Run, boolean>();
 
   constructor(private readonly lines: Run[][]) {}
 
@@ -191,10 +192,15 @@ export class LineWalk {
     return rest;
   }
 
+  /** Whether the run is a heading or starts with a label: asked of the same runs many times, so remembered. */
   private isLabel(r: Run): boolean {
-    if (headingOf(r.text)) return true;
-    const first = pairsOf([r]).pairs[0];
-    return !!first && first.label[0].x0 <= r.x0 + 0.5 && (first.colon || first.value.length > 0 || textOf(first.label) === r.text);
+    let known = this.labelRuns.get(r);
+    if (known === undefined) {
+      const first = headingOf(r.text) ? null : pairsOf([r]).pairs[0];
+      known = !!headingOf(r.text) || (!!first && first.label[0].x0 <= r.x0 + 0.5 && (first.colon || first.value.length > 0 || textOf(first.label) === r.text));
+      this.labelRuns.set(r, known);
+    }
+    return known;
   }
 
   private endsTable(line: Run[]): boolean {
