@@ -91,7 +91,9 @@ export const LABELS = new PhraseBook<LabelMeaning>([
   ["(each|per) (claim|wrongful act|incident|loss) [limit]", limit("each_claim")],
   ["[self insured] retention", limit("retention")],
   ["deductible", limit("deductible")],
-  ["(statutory|statutory limits|wc statutory limits|per statute)", limit("statutory")],
+  ["(statutory|statutory limits|wc statutory limits|per statute|part one|part 1)", limit("statutory")],
+  // Workers compensation certificates: "Part Two: $1,000,000 Each Accident / $1,000,000 Disease - Policy Limit".
+  ["(part two|part 2)", limit("limit")],
   ["(limit|limits|limit of liability|limits of liability|coverage limit|amount)", limit("limit")],
 ]);
 

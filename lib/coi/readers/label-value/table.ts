@@ -78,6 +78,11 @@ function mergeHeadings(upper: Run[], lower: Run[]): Column[] {
 /** Named columns only, when they make a coverage table: a policy number and its dates or limits. */
 function accept(cols: Column[]): Column[] | null {
   const named = cols.filter((c) => c.kind !== null);
+  // "Policy | Policy Number | …": the bare "Policy" column names the coverage.
+  if (!named.some((c) => c.kind === "type") && named.filter((c) => c.kind === "number").length > 1) {
+    const bare = named.find((c) => c.kind === "number" && norm(c.label) === "policy");
+    if (bare) bare.kind = "type";
+  }
   const kinds = new Set(named.map((c) => c.kind));
   const dates = kinds.has("effective") || kinds.has("expiration") || kinds.has("period");
   const limits = kinds.has("limits") || kinds.has("limit");

@@ -108,3 +108,16 @@ describe("coverage tables", () => {
     expect(read.confidence[`${path}.limits.each_occurrence_dollars`]).toBeLessThan(0.9);
   });
 });
+
+describe("coverage tables named otherwise", () => {
+  it("takes a bare 'Policy' column beside 'Policy Number' for the coverage", async () => {
+    const lines: Layout = [
+      [[160, "CERTIFICATE OF INSURANCE", 14]],
+      [[50, "Insured: Acme Roofing Inc"]],
+      [[50, "Policy"], [170, "Policy Number"], [270, "Effective"], [350, "Expiration"], [440, "Limits"]],
+      [[50, "Commercial General Liability"], [170, "GL-42"], [270, "01/01/2025"], [350, "01/01/2026"], [440, "Each Occurrence $1,000,000"]],
+    ];
+    const gl = (await readCertificate(await layoutPdf(lines))).parsed.coverages.commercial_general_liability!;
+    expect(gl).toMatchObject({ policy_number_string: "GL-42", policy_expiration_date: "01/01/2026", limits: { each_occurrence_dollars: 1_000_000 } });
+  });
+});

@@ -70,3 +70,13 @@ describe("amounts written with what they are", () => {
     expect(result.confidence["coverages.commercial_general_liability.limits.general_aggregate_dollars"]).toBe(0);
   });
 });
+
+describe("workers compensation wording", () => {
+  it("reads 'Part One: Statutory' and 'Part Two' limits written after their amounts", () => {
+    const lines = ["CERTIFICATE OF INSURANCE", "Insured: Acme Roofing Inc", "Workers' Compensation and Employers' Liability", "Policy Number: WC-7",
+      "Part One: Statutory", "Part Two: $1,000,000 Each Accident / $500,000 Disease - Policy Limit / $500,000 Disease - Each Employee"];
+    const wc = readLabelLayout(at(lines), "other")!.parsed.coverages.workers_compensation!;
+    expect(wc.statutory).toBe(true);
+    expect(wc.limits).toEqual({ el_each_accident_dollars: 1_000_000, el_disease_policy_limit_dollars: 500_000, el_disease_each_employee_dollars: 500_000 });
+  });
+});
