@@ -108,7 +108,8 @@ export const parsedCertificateSchema = z.object({
     email: text,
   }),
   insured: z.object({ name: text, address: addressSchema }),
-  insurers: z.array(z.object({ letter: z.enum(["A", "B", "C", "D", "E", "F"]), name: text, naic: text })),
+  /** `letter` is null for an insurer the certificate names without one ("Underwritten by X" on a platform's layout). */
+  insurers: z.array(z.object({ letter: z.enum(["A", "B", "C", "D", "E", "F"]).nullable(), name: text, naic: text })),
   coverages: z.object({
     commercial_general_liability: generalLiabilitySchema.optional(),
     automobile_liability: automobileLiabilitySchema.optional(),

@@ -142,3 +142,10 @@ export const REMARKS_CONTINUATION_FIELD = "AdditionalRemarksSchedule_RemarkText_
 
 /** Not a form field: set (true) by layout readers that find a drawn signature image in AUTHORIZED REPRESENTATIVE. */
 export const SIGNATURE_IMAGE_FIELD = "AuthorizedRepresentative_SignatureImage";
+
+/**
+ * Not form fields: insurers a carrier's or platform's own layout names without a letter ("Insurer: X",
+ * "Underwritten by X"), in the order printed. They map to `insurers` entries whose letter is null.
+ */
+export const unletteredInsurerFields = (n: number) => ({ name: `Insurer_FullName_Unlettered${n}`, naic: `Insurer_NAICCode_Unlettered${n}` });
+export const MAX_UNLETTERED_INSURERS = 6;

@@ -32,7 +32,7 @@ export class FieldReader {
   }
 
   /** Whether the box holds anything (text or a checked box). */
-  has(name: Acord25FieldName): boolean {
+  has(name: Acord25FieldName | string): boolean {
     const f = this.raw(name);
     return f !== undefined && (typeof f.value === "boolean" ? f.value : cleanText(f.value) !== null);
   }
@@ -45,7 +45,7 @@ export class FieldReader {
   }
 
   /** A one-line value: line breaks inside a name or number box are only wrapping. */
-  line(name: Acord25FieldName, path: string): string | null {
+  line(name: Acord25FieldName | string, path: string): string | null {
     return this.text(name, path)?.replace(/\s*\n\s*/g, " ") ?? null;
   }
 

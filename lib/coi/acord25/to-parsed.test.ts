@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateCertificate } from "../evaluate";
 import { certificateLayout, sampleCertificate } from "../generator";
 import { readCertificate } from "../read-certificate";
-import { ACORD25_FIELDS, REMARKS_CONTINUATION_FIELD } from "./field-names";
+import { ACORD25_FIELDS, REMARKS_CONTINUATION_FIELD, unletteredInsurerFields } from "./field-names";
 import type { FieldValue, FieldValues } from "./field-values";
 import { fieldsToParsed } from "./to-parsed";
 
@@ -58,6 +58,16 @@ describe("fieldsToParsed never guesses", () => {
     expect(sources[`${path}.limits.general_aggregate_dollars`].note).toBeUndefined();
     // Blank boxes record nothing: there is nothing on the page to point at.
     expect(sources[`${path}.limits.medical_expense_dollars`]).toBeUndefined();
+  });
+
+  it("keeps an insurer printed without a letter letter-less, after the lettered ones, with its source", () => {
+    const { name, naic } = unletteredInsurerFields(1);
+    const mapped = fieldsToParsed(values({ Insurer_FullName_B: "Bayview Mutual", [name]: "Harbor Mutual Insurance Co.", [naic]: "12345" }));
+    expect(mapped.parsed.insurers).toEqual([
+      { letter: "B", name: "Bayview Mutual", naic: null },
+      { letter: null, name: "Harbor Mutual Insurance Co.", naic: "12345" },
+    ]);
+    expect(mapped.confidence["insurers.1.name"]).toBe(1);
   });
 
   it("does not keep sources of a coverage that turned out absent", () => {

@@ -1,7 +1,7 @@
 import { type Address, type FieldSource, type ParsedCertificate } from "../parsed-certificate";
 import { extractAdditionalInsuredNames, grantsWaiverOfSubrogation, saysPrimaryNonContributory } from "../remarks";
 import { readCoverages } from "./coverages";
-import { REMARKS_CONTINUATION_FIELD, SIGNATURE_IMAGE_FIELD, type Acord25FieldName } from "./field-names";
+import { MAX_UNLETTERED_INSURERS, REMARKS_CONTINUATION_FIELD, SIGNATURE_IMAGE_FIELD, unletteredInsurerFields, type Acord25FieldName } from "./field-names";
 import { FieldReader, type FieldValues } from "./field-values";
 
 // ACORD 25 field values → `parsed_certificate_json`, with a source and a confidence for each value read.
@@ -36,6 +36,13 @@ function insurers(r: FieldReader): ParsedCertificate["insurers"] {
     if (!r.has(nameField) && !r.has(naicField)) continue;
     const i = out.length;
     out.push({ letter, name: r.line(nameField, `insurers.${i}.name`), naic: r.line(naicField, `insurers.${i}.naic`) });
+  }
+  // An insurer printed without a letter keeps none: inventing "A" would make coverages seem to cite it.
+  for (let n = 1; n <= MAX_UNLETTERED_INSURERS; n++) {
+    const f = unletteredInsurerFields(n);
+    if (!r.has(f.name) && !r.has(f.naic)) break;
+    const i = out.length;
+    out.push({ letter: null, name: r.line(f.name, `insurers.${i}.name`), naic: r.line(f.naic, `insurers.${i}.naic`) });
   }
   return out;
 }

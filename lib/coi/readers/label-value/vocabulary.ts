@@ -1,124 +1,68 @@
-import type { Acord25FieldName } from "../../acord25/field-names";
+import { norm, PhraseBook } from "./phrases";
 
-// The words carriers' and agencies' own layouts use for the ACORD 25 sections and boxes, mapped to the ACORD field
-// each one fills. Matching is on whole labels (case and punctuation ignored), so a sentence that merely mentions
-// "each occurrence" in the remarks is never taken for a limit.
+// The words carriers' and platforms' own layouts use for the ACORD 25 sections and for coverage names. Headings
+// are whole runs ("GENERAL LIABILITY", "Certificate Holder:"); a coverage name in a table's first column may carry
+// more words ("Commercial General Liability - Occurrence"), so there it is looked for inside the text.
 
-export type Section = "top" | "producer" | "insured" | "insurers" | "gl" | "auto" | "umbrella" | "wc" | "description" | "holder" | "signature";
-export type CoverageSection = "gl" | "auto" | "umbrella" | "wc";
+export type CoverageKey = "gl" | "auto" | "umbrella" | "wc" | "other";
+export type Party = "producer" | "insured" | "holder";
+export type Section = "top" | Party | "insurers" | CoverageKey | "coverages" | "description" | "additional" | "signature" | "ignore";
 
-export const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9&#'$]+/g, " ").trim();
+export const isCoverage = (s: Section | null): s is CoverageKey =>
+  s === "gl" || s === "auto" || s === "umbrella" || s === "wc" || s === "other";
 
-const HEADINGS: [RegExp, Section][] = [
-  [/^(producer|agency|agent|broker|insurance (agency|broker))$/, "producer"],
-  [/^(named )?insured$/, "insured"],
-  [/^insurers?( affording coverage)?$/, "insurers"],
-  [/^(commercial )?general liability( insurance)?$/, "gl"],
-  [/^(business |commercial )?auto(mobile)? liability( insurance)?$/, "auto"],
-  [/^(umbrella|excess)( liability| liab)?( insurance)?$/, "umbrella"],
-  [/^workers'? comp(ensation)?( and employers'? liability)?( insurance)?$/, "wc"],
-  [/^(description of operations|remarks|special provisions)\b.*$/, "description"],
-  [/^certificate holder$/, "holder"],
-  [/^authori[sz]ed (representative|signature)$/, "signature"],
+const COVERAGE_NAMES: [string, CoverageKey][] = [
+  ["[commercial] (general|gen|genl) (liability|liab)", "gl"],
+  ["(cgl|commercial general|business liability)", "gl"],
+  ["(auto|automobile|business auto|commercial auto|vehicle) [liability|liab]", "auto"],
+  ["hired [&|and] non owned [auto|autos]", "auto"],
+  ["(umbrella|excess|umbrella excess|excess umbrella) [liability|liab]", "umbrella"],
+  ["(workers|workmens|worker s) (compensation|comp) [employers liability|employer liability|el]", "wc"],
+  ["(workers|workmens|worker s) (compensation|comp) (and|&) (employers|employer) [liability|liab]", "wc"],
+  ["(wc|employers liability)", "wc"],
+  ["(professional|technology|tech|media|liquor|pollution|cyber|garage|fiduciary|crime|fidelity) [liability|liab]", "other"],
+  ["(errors (&|and) omissions|e & o|e&o|directors (&|and) officers|d & o|employment practices|epli)", "other"],
+  ["(inland marine|contractors equipment|builders risk|installation floater|tools (&|and) equipment|commercial property)", "other"],
 ];
+const COVERAGES = new PhraseBook(COVERAGE_NAMES);
 
+/** Words a heading may add around a coverage name: "General Liability Coverage", "Section 2 - Auto Liability". */
+const AROUND = /^(?:(?:section|part|coverage|policy|line)\s+(?:\d+|[a-z])?\s*)|(?:\s+(?:insurance|coverage|coverages|policy|occurrence|claims made|details|information))+$/g;
+
+const HEADINGS = new PhraseBook<Section>([
+  ["(producer|agency|agent|broker|insurance (agency|broker|agent)|agent broker|producer agency|your agent)", "producer"],
+  ["(insured|named insured|named insureds|first named insured|policyholder|policy holder|insured name|name of insured|insured information|insured business|business name)", "insured"],
+  ["(insurers|insurer s|insurer|carrier|carriers|insurance company|insurance companies) [affording coverage|information]", "insurers"],
+  ["insurer s affording coverage [naic #]", "insurers"],
+  ["(coverages|coverage|coverage summary|coverage details|coverage information|insurance coverage|insurance coverages|policy information|policy details|schedule of coverage|schedule of coverages|policies)", "coverages"],
+  ["(remarks|special provisions|additional information|additional remarks|notes|comments|special conditions|endorsements)", "description"],
+  ["(additional insured|additional insureds|additional insured s) [information|schedule]", "additional"],
+  ["(certificate holder|holder|issued to|certificate issued to|certificate holder information|certificate recipient)", "holder"],
+  ["(authorized representative|authorized signature|authorised representative|authorised signature|signature|authorized by)", "signature"],
+  ["(cancellation|cancellation notice|notice of cancellation|important|disclaimer)", "ignore"],
+]);
+
+/** The section a heading run opens, or null when the run is not a heading. */
 export function headingOf(text: string): Section | null {
   const t = norm(text);
-  return HEADINGS.find(([re]) => re.test(t))?.[1] ?? null;
+  if (/^(description of operations|description of locations|description)\b/.test(t)) return "description";
+  return HEADINGS.get(t) ?? coverageHeading(t);
 }
 
-/** A coverage name as the table's first column prints it. */
-export function coverageOf(text: string): CoverageSection | null {
-  const s = headingOf(text);
-  return s === "gl" || s === "auto" || s === "umbrella" || s === "wc" ? s : null;
+function coverageHeading(t: string): CoverageKey | null {
+  const bare = t.replace(AROUND, "").trim();
+  return COVERAGES.get(bare) ?? COVERAGES.get(t) ?? null;
 }
 
-type PolicyKey = "letter" | "number" | "effective" | "expiration" | "addl" | "subr";
-const POLICY_LABELS: [RegExp, PolicyKey][] = [
-  [/^(insurer|insurer letter|insr|insr ltr)$/, "letter"],
-  [/^policy (number|no|#)$/, "number"],
-  [/^(policy )?(effective|eff)( date)?$/, "effective"],
-  [/^(policy )?(expiration|expires|exp)( date)?$/, "expiration"],
-  [/^(additional insured|addl insd|addl)$/, "addl"],
-  [/^(waiver of subrogation|subrogation waived|subr wvd|subr)$/, "subr"],
-];
-
-const POLICY_FIELDS: Record<CoverageSection, Record<PolicyKey, Acord25FieldName | null>> = {
-  gl: { letter: "GeneralLiability_InsurerLetterCode_A", number: "Policy_GeneralLiability_PolicyNumberIdentifier_A", effective: "Policy_GeneralLiability_EffectiveDate_A", expiration: "Policy_GeneralLiability_ExpirationDate_A", addl: "CertificateOfInsurance_GeneralLiability_AdditionalInsuredCode_A", subr: "Policy_GeneralLiability_SubrogationWaivedCode_A" },
-  auto: { letter: "Vehicle_InsurerLetterCode_A", number: "Policy_AutomobileLiability_PolicyNumberIdentifier_A", effective: "Policy_AutomobileLiability_EffectiveDate_A", expiration: "Policy_AutomobileLiability_ExpirationDate_A", addl: "CertificateOfInsurance_AutomobileLiability_AdditionalInsuredCode_A", subr: "Policy_AutomobileLiability_SubrogationWaivedCode_A" },
-  umbrella: { letter: "ExcessUmbrella_InsurerLetterCode_A", number: "Policy_ExcessLiability_PolicyNumberIdentifier_A", effective: "Policy_ExcessLiability_EffectiveDate_A", expiration: "Policy_ExcessLiability_ExpirationDate_A", addl: "CertificateOfInsurance_ExcessLiability_AdditionalInsuredCode_A", subr: "Policy_ExcessLiability_SubrogationWaivedCode_A" },
-  wc: { letter: "WorkersCompensationEmployersLiability_InsurerLetterCode_A", number: "Policy_WorkersCompensationAndEmployersLiability_PolicyNumberIdentifier_A", effective: "Policy_WorkersCompensationAndEmployersLiability_EffectiveDate_A", expiration: "Policy_WorkersCompensationAndEmployersLiability_ExpirationDate_A", addl: null, subr: "Policy_WorkersCompensation_SubrogationWaivedCode_A" },
-};
-
-const LIMIT_LABELS: Record<CoverageSection, [RegExp, Acord25FieldName][]> = {
-  gl: [
-    [/^(each|per) occurrence( limit)?$/, "GeneralLiability_EachOccurrence_LimitAmount_A"],
-    [/^(damage to rented prem(ises)?|fire damage|rented premises)\b/, "GeneralLiability_FireDamageRentedPremises_EachOccurrenceLimitAmount_A"],
-    [/^med(ical)? exp(ense)?\b/, "GeneralLiability_MedicalExpense_EachPersonLimitAmount_A"],
-    [/^personal (&|and) adv(ertising)? injury$/, "GeneralLiability_PersonalAndAdvertisingInjury_LimitAmount_A"],
-    [/^general aggregate( limit)?$/, "GeneralLiability_GeneralAggregate_LimitAmount_A"],
-    [/^products\b/, "GeneralLiability_ProductsAndCompletedOperations_AggregateLimitAmount_A"],
-  ],
-  auto: [
-    [/^(combined single limit|csl)\b/, "Vehicle_CombinedSingleLimit_EachAccidentAmount_A"],
-    [/^(bodily injury|bi) \(?per person\)?$/, "Vehicle_BodilyInjury_PerPersonLimitAmount_A"],
-    [/^(bodily injury|bi) \(?per accident\)?$/, "Vehicle_BodilyInjury_PerAccidentLimitAmount_A"],
-    [/^property damage\b/, "Vehicle_PropertyDamage_PerAccidentLimitAmount_A"],
-  ],
-  umbrella: [
-    [/^(each|per) occurrence( limit)?$/, "ExcessUmbrella_Umbrella_EachOccurrenceAmount_A"],
-    [/^(general )?aggregate( limit)?$/, "ExcessUmbrella_Umbrella_AggregateAmount_A"],
-  ],
-  wc: [
-    [/^(e ?l|employers'? liability) each accident$/, "WorkersCompensationEmployersLiability_EmployersLiability_EachAccidentLimitAmount_A"],
-    [/^(e ?l|employers'? liability) disease (each|ea) employee$/, "WorkersCompensationEmployersLiability_EmployersLiability_DiseaseEachEmployeeLimitAmount_A"],
-    [/^(e ?l|employers'? liability) disease policy limit$/, "WorkersCompensationEmployersLiability_EmployersLiability_DiseasePolicyLimitAmount_A"],
-  ],
-};
-
-const TOP_LABELS: [RegExp, Acord25FieldName][] = [
-  [/^(date issued|issue date|certificate date|date)$/, "Form_CompletionDate_A"],
-  [/^certificate (no|number|#)$/, "CertificateOfInsurance_CertificateNumberIdentifier_A"],
-  [/^(contact|contact name)$/, "Producer_ContactPerson_FullName_A"],
-  [/^(phone|telephone|tel)$/, "Producer_ContactPerson_PhoneNumber_A"],
-  [/^(fax)$/, "Producer_FaxNumber_A"],
-  [/^(e mail|email|e mail address)$/, "Producer_ContactPerson_EmailAddress_A"],
-];
-
-export type LabelMeaning = { field: Acord25FieldName; kind: "limit" | "policy" | "top" } | { insurer: string };
-
-/** What a label means in the section it is printed in, or null when it is not a label this reader knows. */
-export function labelMeaning(label: string, section: Section): LabelMeaning | null {
-  const t = norm(label);
-  const insurer = /^insurer ([a-f])$/.exec(t);
-  if (insurer) return { insurer: insurer[1].toUpperCase() };
-  if (section === "gl" || section === "auto" || section === "umbrella" || section === "wc") {
-    const policy = POLICY_LABELS.find(([re]) => re.test(t));
-    const field = policy && POLICY_FIELDS[section][policy[1]];
-    if (field) return { field, kind: "policy" };
-    const limit = LIMIT_LABELS[section].find(([re]) => re.test(t));
-    if (limit) return { field: limit[1], kind: "limit" };
+/** The first coverage named anywhere in the text (a table's first column), with the words that named it. */
+export function coverageIn(text: string): { coverage: CoverageKey; name: string } | null {
+  const words = norm(text).split(" ");
+  for (let i = 0; i < words.length; i++) {
+    for (let k = Math.min(COVERAGES.maxWords, words.length - i); k >= 1; k--) {
+      const phrase = words.slice(i, i + k).join(" ");
+      const coverage = COVERAGES.get(phrase);
+      if (coverage) return { coverage, name: text.trim() };
+    }
   }
-  const top = TOP_LABELS.find(([re]) => re.test(t));
-  return top ? { field: top[1], kind: "top" } : null;
+  return null;
 }
-
-export const TABLE_COLUMNS: [RegExp, "type" | PolicyKey | "limits"][] = [
-  [/^(type of insurance|coverage|type)$/, "type"],
-  [/^(insr|insr ltr|insurer|ltr)$/, "letter"],
-  [/^(addl|addl insd)$/, "addl"],
-  [/^(subr|subr wvd)$/, "subr"],
-  [/^policy (number|no|#)$/, "number"],
-  [/^(effective|eff|policy eff)( date)?$/, "effective"],
-  [/^(expiration|exp|policy exp)( date)?$/, "expiration"],
-  [/^limits?$/, "limits"],
-];
-
-export function policyField(section: CoverageSection, key: PolicyKey): Acord25FieldName | null {
-  return POLICY_FIELDS[section][key];
-}
-export function limitField(section: CoverageSection, label: string): Acord25FieldName | null {
-  const t = norm(label);
-  return LIMIT_LABELS[section].find(([re]) => re.test(t))?.[1] ?? null;
-}
-export type { PolicyKey };
