@@ -112,10 +112,9 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): 
   }
   const runs: Run[] = [];
   for (const line of lines) {
-    line.sort((a, b) => a.box.x0 - b.box.x0);
     let current: { glyphs: Placed[]; text: string; xs: number[] } | null = null;
     let wallLeft: Run | undefined;
-    for (const g of line) {
+    for (const g of inDrawingChunks(line)) {
       const prev = current?.glyphs[current.glyphs.length - 1];
       const gap = prev ? g.box.x0 - prev.box.x1 : Infinity;
       const size = prev ? Math.min(prev.size, g.size) : g.size;
@@ -125,7 +124,10 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): 
       const sameFont = !prev || prev.font === g.font;
       // A ruling line between two words puts them in different boxes; inside a word it is an overflow.
       const walled = !!prev && gap > 0.12 * size && wallBetween(walls, prev, g);
-      const sameRun = prev && sameFont && !walled && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12;
+      // Two pieces of text drawn apart that happen to touch ("…Liability" + "GL-42" in a cramped table) are two
+      // runs, as the program wrote them; a glyph drawn on its own (text set letter by letter) continues its word.
+      const piecesTouch = !!prev && prev.order !== g.order && gap < 0.12 * size && chunkSize(line, prev) > 1 && chunkSize(line, g) > 1;
+      const sameRun = prev && sameFont && !walled && !piecesTouch && gap < 2.6 * space && gap > -0.5 * size && Math.max(prev.size, g.size) / size < 1.12;
       if (!current || !sameRun) {
         if (current) {
           const run = toRun(current, page, frame, wallLeft);
@@ -151,6 +153,36 @@ function buildRuns(glyphs: Placed[], page: number, frame: Frame, walls: Box[]): 
     if (current) runs.push(toRun(current, page, frame, wallLeft));
   }
   return runs;
+}
+
+/**
+ * A line's glyphs left to right, but each piece of text the program drew at once kept together: two captions that
+ * overlap (a header too wide for its column running into the next) must not interleave letter by letter; the
+ * second starts a run of its own where it overlaps the first.
+ */
+function inDrawingChunks(line: Placed[]): Placed[] {
+  const chunks = new Map<number, Placed[]>();
+  for (const g of line) {
+    const chunk = chunks.get(g.order);
+    if (chunk) chunk.push(g);
+    else chunks.set(g.order, [g]);
+  }
+  const sorted = [...chunks.values()].map((c) => c.sort((a, b) => a.box.x0 - b.box.x0));
+  sorted.sort((a, b) => a[0].box.x0 - b[0].box.x0);
+  return sorted.flat();
+}
+
+const chunkSizes = new WeakMap<Placed[], Map<number, number>>();
+
+/** How many glyphs of the line were drawn together with g. */
+function chunkSize(line: Placed[], g: Placed): number {
+  let sizes = chunkSizes.get(line);
+  if (!sizes) {
+    sizes = new Map();
+    for (const x of line) sizes.set(x.order, (sizes.get(x.order) ?? 0) + 1);
+    chunkSizes.set(line, sizes);
+  }
+  return sizes.get(g.order) ?? 1;
 }
 
 /** Roughly one space of the glyph's font: monospace fonts have wide spaces. */

@@ -114,8 +114,10 @@ describe("coverage tables named otherwise", () => {
     const lines: Layout = [
       [[160, "CERTIFICATE OF INSURANCE", 14]],
       [[50, "Insured: Acme Roofing Inc"]],
-      [[50, "Policy"], [170, "Policy Number"], [270, "Effective"], [350, "Expiration"], [440, "Limits"]],
-      [[50, "Commercial General Liability"], [170, "GL-42"], [270, "01/01/2025"], [350, "01/01/2026"], [440, "Each Occurrence $1,000,000"]],
+      // At 9 pt the coverage name is 117 pt wide: with the next column at 170 it ended one space before the policy
+      // number, which reads (to a person too) as one line of text. Columns a little apart, as tables print them.
+      [[50, "Policy"], [180, "Policy Number"], [270, "Effective"], [350, "Expiration"], [440, "Limits"]],
+      [[50, "Commercial General Liability"], [180, "GL-42"], [270, "01/01/2025"], [350, "01/01/2026"], [440, "Each Occurrence $1,000,000"]],
     ];
     const gl = (await readCertificate(await layoutPdf(lines))).parsed.coverages.commercial_general_liability!;
     expect(gl).toMatchObject({ policy_number_string: "GL-42", policy_expiration_date: "01/01/2026", limits: { each_occurrence_dollars: 1_000_000 } });
