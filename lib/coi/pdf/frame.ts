@@ -61,12 +61,14 @@ export function readingFrame(content: PageContent): Frame {
   const reading = turn(textAngle, w, h);
   const back = turn(360 - textAngle, reading.size[0], reading.size[1]);
   const display = turn(rotate, w, h);
+  // Nearly every page is read as stored: no copy of its thousands of glyphs then.
+  const upright = textAngle === 0;
   return {
     textAngle,
     width: reading.size[0],
     height: reading.size[1],
-    toReading: (g) => ({ ...g, box: turnBox(reading, g.box) }),
-    readBox: (b) => turnBox(reading, b),
+    toReading: upright ? (g) => g : (g) => ({ ...g, box: turnBox(reading, g.box) }),
+    readBox: upright ? (b) => b : (b) => turnBox(reading, b),
     toDisplay: (b) => turnBox(display, turnBox(back, b)),
     displaySize: display.size,
   };

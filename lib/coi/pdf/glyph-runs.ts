@@ -13,7 +13,18 @@ const SAME_PLACE = 0.3;
 
 export type PageRuns = { runs: Run[]; frame: Frame; hiddenRuns: Run[] };
 
+const cache = new WeakMap<PageContent, Map<number, PageRuns>>();
+
+/** The runs of a page, built once per page content (several readers ask for them). */
 export function runsOfPage(content: PageContent, page: number): PageRuns {
+  let byPage = cache.get(content);
+  if (!byPage) cache.set(content, (byPage = new Map()));
+  let runs = byPage.get(page);
+  if (!runs) byPage.set(page, (runs = buildPageRuns(content, page)));
+  return runs;
+}
+
+function buildPageRuns(content: PageContent, page: number): PageRuns {
   const frame = readingFrame(content);
   const visible: Glyph[] = [];
   const hidden: Glyph[] = [];

@@ -20,10 +20,16 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** The axis-aligned box around a rectangle [x0, y0, x1, y1] once transformed. */
 export function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
-  const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  // Called for every glyph of a page: corners computed in place, no arrays.
+  const [a, b, c, d, e, f] = m;
+  const ax = a * x0, bx = a * x1, cy = c * y0, dy = c * y1;
+  const px = b * x0, qx = b * x1, ry = d * y0, sy = d * y1;
+  return {
+    x0: Math.min(ax, bx) + Math.min(cy, dy) + e,
+    x1: Math.max(ax, bx) + Math.max(cy, dy) + e,
+    y0: Math.min(px, qx) + Math.min(ry, sy) + f,
+    y1: Math.max(px, qx) + Math.max(ry, sy) + f,
+  };
 }
 
 export const intersect = (a: Box, b: Box): Box => ({

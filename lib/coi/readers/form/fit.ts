@@ -100,6 +100,15 @@ export class PageMap {
     return [q[0] + c.dx, q[1] + c.dy];
   }
 
+  /** A page box in reference coordinates, moved by the correction at its centre (one look at the anchors). */
+  boxToRef(b: { x0: number; y0: number; x1: number; y1: number }): { box: { x0: number; y0: number; x1: number; y1: number }; centre: [number, number] } {
+    const [ax, ay] = this.globalToRef([b.x0, b.y0]);
+    const [bx, by] = this.globalToRef([b.x1, b.y1]);
+    const c = this.correction([(ax + bx) / 2, (ay + by) / 2]);
+    const box = { x0: Math.min(ax, bx) + c.dx, y0: Math.min(ay, by) + c.dy, x1: Math.max(ax, bx) + c.dx, y1: Math.max(ay, by) + c.dy };
+    return { box, centre: [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2] };
+  }
+
   toPage(ref: [number, number]): [number, number] {
     const c = this.correction(ref);
     return predictPage(this.global, [ref[0] - c.dx, ref[1] - c.dy]);

@@ -101,14 +101,12 @@ function nearAnyCell(loc: Located, b: Box, cells: Box[]): boolean {
 }
 
 function place(loc: Located, page: PageWords, w: Word, id: number): ValueWord {
-  const [x0, y0] = loc.map.toRef([w.box.x0, w.box.y0]);
-  const [x1, y1] = loc.map.toRef([w.box.x1, w.box.y1]);
-  const centre: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const { box, centre } = loc.map.boxToRef(w.box);
   const text = page.runs[w.run].text.slice(w.start, w.end);
   return {
     ...w,
     id,
-    ref: { x0: Math.min(x0, x1), y0: Math.min(y0, y1), x1: Math.max(x0, x1), y1: Math.max(y0, y1) },
+    ref: box,
     uncertainty: loc.map.localResidual(centre),
     isMark: isMark(text, page.runs[w.run]),
   };
