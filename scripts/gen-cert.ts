@@ -4,6 +4,8 @@
 //       → cert.pdf and cert.truth.json (the parsed_certificate_json a perfect reader returns)
 //     Shapes: real-fillable, real-flattened, real-encrypted, real-reprinted, real-2025, real-invisible, real-rotated,
 //     real-multi. Without --seed, the shape's first corpus seed (the bench's first document of that shape).
+//   The sample certificate (or --json overrides of it) on the real blank, in one shape, its truth beside it:
+//     npx tsx scripts/gen-cert.ts --form real --sample flattened|fillable|encrypted|a4|remarks|scan [--json d.json] --out cert.pdf
 //   Our look-alike drawing (demos only; no reading test relies on it):
 //     npx tsx scripts/gen-cert.ts --mode fillable|flattened|scan|noise-scan [--json desc.json] [--now 2025-01-15] --out file.pdf
 //     Without --json it draws the sample certificate; the JSON is merged over the sample at the top level.
@@ -14,6 +16,7 @@ import { realBlanksMissing } from "../lib/coi/generator/real-form/blanks";
 import { buildRealEntry } from "../lib/coi/generator/real-form/build";
 import { isRealShape, REAL_SHAPE_NAMES, realEntries } from "../lib/coi/generator/real-form/corpus";
 import { noiseScanPdf, scanPdf } from "../lib/coi/generator/scan";
+import { realSamplePdf, SAMPLE_SHAPES, type SampleShape } from "../lib/coi/generator/real-form/sample-real";
 
 const MODES = ["fillable", "flattened", "scan", "noise-scan"] as const;
 type Mode = (typeof MODES)[number];
@@ -40,13 +43,28 @@ async function realForm(shape: string | undefined, seedText: string | undefined,
   console.log(JSON.stringify({ edition, mode, pages, geometry, traps, style }));
 }
 
-async function lookalike(modeText: string, json: string | undefined, nowText: string | undefined, out: string) {
-  const mode = modeText as Mode;
-  if (!MODES.includes(mode)) usage(`--mode must be one of ${MODES.join(", ")}, not "${mode}"`);
+async function realSample(shape: string, json: string | undefined, nowText: string | undefined, out: string) {
+  const missing = realBlanksMissing();
+  if (missing) usage(`--form real needs the real ACORD 25 blanks: ${missing.replace(/^skipped: /, "")}`);
+  if (!(SAMPLE_SHAPES as readonly string[]).includes(shape)) usage(`--sample must be one of ${SAMPLE_SHAPES.join(", ")}, not "${shape}"`);
+  const desc = sampleFrom(json, nowText);
+  const { bytes, truth } = await realSamplePdf(desc, shape as SampleShape);
+  writeFileSync(out, bytes);
+  writeFileSync(out.replace(/\.pdf$/i, "") + ".truth.json", `${JSON.stringify(truth, null, 2)}\n`);
+  console.log(`wrote ${out} (the sample on the real form, ${shape}, ${bytes.byteLength} bytes) and its truth`);
+}
+
+function sampleFrom(json: string | undefined, nowText: string | undefined) {
   const now = nowText ? new Date(`${nowText}T12:00:00Z`) : new Date();
   if (Number.isNaN(now.getTime())) usage(`--now must be a date (YYYY-MM-DD), not "${nowText}"`);
   const overrides = json ? (JSON.parse(readFileSync(json, "utf8")) as SampleOverrides) : {};
-  const desc = sampleCertificate({ ...overrides, now });
+  return sampleCertificate({ ...overrides, now });
+}
+
+async function lookalike(modeText: string, json: string | undefined, nowText: string | undefined, out: string) {
+  const mode = modeText as Mode;
+  if (!MODES.includes(mode)) usage(`--mode must be one of ${MODES.join(", ")}, not "${mode}"`);
+  const desc = sampleFrom(json, nowText);
   const bytes =
     mode === "noise-scan" ? await noiseScanPdf()
     : mode === "scan" ? await scanPdf(await generateCertificatePdf(desc, { mode: "flattened" }), { dpi: 200, rotation: -0.7, blur: 0.5, noise: 20, seed: 11 })
@@ -61,6 +79,7 @@ async function main() {
       form: { type: "string", default: "lookalike" },
       shape: { type: "string" },
       seed: { type: "string" },
+      sample: { type: "string" },
       mode: { type: "string", default: "fillable" },
       json: { type: "string" },
       now: { type: "string" },
@@ -68,6 +87,7 @@ async function main() {
     },
   });
   if (!values.out) usage("--out is required");
+  if (values.form === "real" && values.sample) return realSample(values.sample, values.json, values.now, values.out);
   if (values.form === "real") return realForm(values.shape, values.seed, values.out);
   if (values.form !== "lookalike") usage(`--form must be real or lookalike, not "${values.form}"`);
   return lookalike(values.mode, values.json, values.now, values.out);

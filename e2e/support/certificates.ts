@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { generateCertificatePdf, sampleCertificate, daysFrom, type GenerateOptions, type SampleOverrides } from "../../lib/coi/generator";
+import { generateCertificatePdf, sampleCertificate, daysFrom, type SampleOverrides } from "../../lib/coi/generator";
 import { generateOtherLayoutPdf, type OtherLayout } from "../../lib/coi/generator/other-layouts";
 import { signaturePng } from "../../lib/coi/generator/print";
+import { REAL_BLANK_2016, sharedMissing } from "../../lib/coi/shared-data";
 
 /** A fillable ACORD 25-layout certificate from our generator, with optional edits to the sample. */
 export async function fillablePdf(edit?: (desc: ReturnType<typeof sampleCertificate>) => void, overrides: SampleOverrides = {}) {
@@ -21,13 +22,6 @@ export async function blankPdf() {
 }
 
 export { daysFrom };
-
-/** The same sample printed flat (values as page text), optionally as an agency system shifts and scales it. */
-export async function flattenedPdf(edit?: (desc: ReturnType<typeof sampleCertificate>) => void, options: Omit<GenerateOptions, "mode"> = {}) {
-  const desc = sampleCertificate({ now: new Date() });
-  edit?.(desc);
-  return generateCertificatePdf(desc, { mode: "flattened", ...options });
-}
 
 /** The sample in a carrier's own layout (no ACORD grid). */
 export async function otherLayoutPdf(layout: OtherLayout) {
@@ -47,7 +41,7 @@ export async function imageOnlyPdf() {
  * Scans come from the generator CLI in a child process: rendering uses pdfjs, an ES module that Playwright's
  * CommonJS transform of the test files cannot load.
  */
-function genCert(mode: "scan" | "noise-scan"): Uint8Array {
+function genCert(mode: "noise-scan"): Uint8Array {
   const dir = mkdtempSync(path.join(os.tmpdir(), "coverdesk-scan-"));
   const out = path.join(dir, `${mode}.pdf`);
   try {
@@ -58,12 +52,34 @@ function genCert(mode: "scan" | "noise-scan"): Uint8Array {
   }
 }
 
-/** The sample printed flat, then scanned a little askew with some blur and noise: an image-only PDF. */
-export async function scannedPdf() {
-  return genCert("scan");
-}
-
 /** A blank page scanned with heavy sensor noise: nothing to read. */
 export async function noiseScanPdf() {
   return genCert("noise-scan");
+}
+
+/** Why certificates on the real ACORD 25 cannot be made here (the blank is test data outside the repository). */
+export const REAL_FORM_MISSING = sharedMissing(REAL_BLANK_2016);
+
+export type RealSampleShape = "fillable" | "flattened" | "encrypted" | "a4" | "remarks" | "scan";
+
+/**
+ * The sample certificate on the real 2016/03 blank (gen-cert in a child process: printing and scanning use pdfjs,
+ * which Playwright's transform of the test files cannot load).
+ */
+export function realSamplePdf(shape: RealSampleShape, edit?: (desc: ReturnType<typeof sampleCertificate>) => void): Uint8Array {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "coverdesk-real-"));
+  const out = path.join(dir, `${shape}.pdf`);
+  try {
+    const args = ["--import", "tsx", "scripts/gen-cert.ts", "--form", "real", "--sample", shape, "--out", out];
+    if (edit) {
+      const desc = sampleCertificate({ now: new Date() });
+      edit(desc);
+      writeFileSync(path.join(dir, "desc.json"), JSON.stringify(desc));
+      args.push("--json", path.join(dir, "desc.json"));
+    }
+    execFileSync(process.execPath, args, { stdio: "pipe" });
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

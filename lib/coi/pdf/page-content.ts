@@ -35,6 +35,8 @@ export type PageContent = {
   outlinePaths: number;
   /** Boxes of painted paths that are neither rectangles nor ruling lines: check marks, drawn signatures, logos. */
   shapes: Box[];
+  /** Glyphs drawn with no character behind them (a font without a Unicode map): text only a picture can give. */
+  unmapped: number;
   width: number;
   height: number;
   rotate: number;
@@ -74,7 +76,7 @@ export async function readPageContent(page: PDFPageProxy, optional?: OptionalCon
   const list = await page.getOperatorList();
   const [vx, vy, vx1, vy1] = page.view;
   const crop: Box = { x0: 0, y0: 0, x1: vx1 - vx, y1: vy1 - vy };
-  const out: PageContent = { glyphs: [], rules: [], fills: [], images: [], outlinePaths: 0, shapes: [], width: crop.x1, height: crop.y1, rotate: page.rotate };
+  const out: PageContent = { glyphs: [], rules: [], fills: [], images: [], outlinePaths: 0, shapes: [], unmapped: 0, width: crop.x1, height: crop.y1, rotate: page.rotate };
   const everywhere: Box = { x0: -1e9, y0: -1e9, x1: 1e9, y1: 1e9 };
   let s: State = {
     ctm: [1, 0, 0, 1, -vx, -vy], clip: everywhere, fill: { luminance: 0, alpha: 1, transparent: false },
@@ -119,7 +121,10 @@ export async function readPageContent(page: PDFPageProxy, optional?: OptionalCon
       const gx = x + dx * hScale;
       const box = transformBox(m, gx, y + s.rise, gx + g.width * advanceScale * hScale, y + s.rise + size);
       dx += advance;
-      if (!g.unicode) continue;
+      if (!g.unicode) {
+        if (!hiddenByState) out.unmapped++;
+        continue;
+      }
       out.glyphs.push({
         text: g.unicode,
         box: { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 },

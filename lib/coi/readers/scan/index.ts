@@ -22,6 +22,8 @@ const MIN_WORDS = 40;
 
 /** Outlined print ("Microsoft Print to PDF") draws each glyph as a filled path: thousands of them on a certificate. */
 const OUTLINED_PATHS = 150;
+/** Glyphs drawn without characters behind them (a Type 3 or subset font with no Unicode map): a page of them. */
+const UNMAPPED_GLYPHS = 100;
 /** Words any certificate's text has; a text layer of hundreds of characters with none of them is not readable. */
 const COMMON_WORDS = /\b(THE|OF|AND|INSURANCE|INSURER|POLICY|CERTIFICATE|LIABILITY|INSURED|COVERAGE|HOLDER|DATE|LIMIT|EACH|NAME|ADDRESS|GENERAL|INC|LLC|COMPANY)\b/gi;
 
@@ -38,7 +40,9 @@ async function ocrReason(pdf: PdfPages): Promise<"scan" | "outlines" | "unreadab
   const image = await isImagePage(pdf, 1);
   if (chars <= MAX_TEXT_CHARS) {
     if (image) return "scan";
-    return (await pdf.content(pdf.pages[0])).outlinePaths >= OUTLINED_PATHS ? "outlines" : null;
+    const first = await pdf.content(pdf.pages[0]);
+    if (first.outlinePaths >= OUTLINED_PATHS) return "outlines";
+    return first.unmapped >= UNMAPPED_GLYPHS ? "unreadable-text" : null;
   }
   const text = (await pdf.visibleText(pdf.pages[0])).map((i) => i.text).join(" ");
   if (text.length >= 300 && (text.match(COMMON_WORDS)?.length ?? 0) < 3) return "unreadable-text";
