@@ -10,7 +10,8 @@ import type { ValueWord } from "./values";
 export type Assigned = Map<Slot, ValueWord[]>;
 
 const contains = (b: Box, x: number, y: number, tx = 1, ty = 1.5) => x >= b.x0 - tx && x <= b.x1 + tx && y >= b.y0 - ty && y <= b.y1 + ty;
-const centre = (b: Box): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+/** Where a word is: its own centre across, its printed line's height up. */
+const centre = (w: ValueWord): [number, number] => [(w.ref.x0 + w.ref.x1) / 2, w.lineY];
 
 /** Gap between a point and a box, vertical distance counting double: values sit beside their box, not above it. */
 function distance(b: Box, x: number, y: number): number {
@@ -20,13 +21,13 @@ function distance(b: Box, x: number, y: number): number {
 }
 
 function markSlot(w: ValueWord, slots: Slot[]): Slot | undefined {
-  const [x, y] = centre(w.ref);
+  const [x, y] = centre(w);
   const boxes = slots.filter((s) => s.kind === "checkbox" && contains(s.rect, x, y, 3, 3));
   return boxes.sort((a, b) => distance(a.rect, x, y) - distance(b.rect, x, y))[0];
 }
 
 function textSlot(w: ValueWord, slots: Slot[]): Slot | undefined {
-  const [x, y] = centre(w.ref);
+  const [x, y] = centre(w);
   const candidates = slots.filter((s) => s.kind === "text" && contains(s.cell, x, y));
   const fitting = candidates.filter((s) => s.mode !== "line" || lineDistance(s, y) <= 0.6 * (s.rect.y1 - s.rect.y0) + 2);
   return fitting.sort((a, b) => distance(a.rect, x, y) - distance(b.rect, x, y))[0];
@@ -46,15 +47,19 @@ export function assignWords(loc: Located, words: ValueWord[]): Assigned {
     else out.set(slot, [w]);
   };
   const slotOfRun = new Map<number, Slot>();
+  const seen = new Set<number>();
   const orphans: ValueWord[] = [];
   for (const w of words) {
     const slot = (w.isMark ? markSlot(w, slots) : undefined) ?? textSlot(w, slots);
+    const first = !seen.has(w.run);
+    seen.add(w.run);
     if (slot) {
       put(slot, w);
-      if (slot.kind === "text") slotOfRun.set(w.run, slot);
+      // Only a run that starts in a box can run over out of it.
+      if (slot.kind === "text" && first) slotOfRun.set(w.run, slot);
     } else orphans.push(w);
   }
-  // Words with no box of their own, in a run (or across a ruling line from a run) whose start has one: the value
+  // Words with no box of their own, in a run (or across a ruling line from a run) that starts in one: the value
   // ran over into the next cell (a holder's name longer than its box continues beside CANCELLATION).
   const runs = loc.words.runs;
   for (const w of orphans) {
@@ -62,7 +67,7 @@ export function assignWords(loc: Located, words: ValueWord[]): Assigned {
     const slot = slotOfRun.get(w.run) ?? (left ? slotOfRun.get(runs.indexOf(left)) : undefined);
     if (!slot) continue;
     put(slot, w);
-    slotOfRun.set(w.run, slot);
+    if (!slotOfRun.has(w.run) && seen.has(w.run)) slotOfRun.set(w.run, slot);
   }
   return out;
 }

@@ -70,22 +70,25 @@ export class PageMap {
 
   /**
    * The correction at a reference point: x from anchors in the same column band, y from anchors on nearly the same
-   * line, each weighted by distance, and pulled towards no correction where no anchor is near.
+   * line, each weighted by distance. A broad second kernel carries the nearest sections' drift past the last anchor
+   * (the signature box below the last caption follows the bottom block, not the page's average); only where no
+   * anchor is within reach does the correction fade to none.
    */
   correction([x, y]: [number, number]): { dx: number; dy: number; support: number } {
-    let wx = 0.02;
-    let wy = 0.02;
+    let wx = 1e-4;
+    let wy = 1e-4;
     let sx = 0;
     let sy = 0;
     for (const r of this.residuals) {
       const ddx = r.at[0] - x;
       const ddy = r.at[1] - y;
-      // Beyond three widths a weight is nothing: skip the exponentials (this runs for every word on the page).
-      const farX = Math.abs(ddx) > 90 || Math.abs(ddy) > 270;
-      const farY = Math.abs(ddy) > 27 || Math.abs(ddx) > 480;
-      if (farX && farY) continue;
-      const forX = farX ? 0 : Math.exp(-((ddx / 30) ** 2) - (ddy / 90) ** 2);
-      const forY = farY ? 0 : Math.exp(-((ddy / 9) ** 2) - (ddx / 160) ** 2);
+      // Far beyond the broad kernel a weight is nothing: skip the exponentials (this runs for every word).
+      if (Math.abs(ddx) > 480 || Math.abs(ddy) > 240) continue;
+      const nearX = Math.abs(ddx) > 90 || Math.abs(ddy) > 270 ? 0 : Math.exp(-((ddx / 30) ** 2) - (ddy / 90) ** 2);
+      const nearY = Math.abs(ddy) > 27 ? 0 : Math.exp(-((ddy / 9) ** 2) - (ddx / 160) ** 2);
+      const broad = 1e-3 * Math.exp(-((ddx / 160) ** 2) - (ddy / 60) ** 2);
+      const forX = nearX + broad;
+      const forY = nearY + broad;
       wx += forX;
       sx += forX * r.dx;
       wy += forY;

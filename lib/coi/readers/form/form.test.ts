@@ -117,6 +117,30 @@ describe.skipIf(!!missing)("flattened ACORD 25 reader, on the real form", () => 
     expect(read.confidence["coverages.commercial_general_liability.limits.general_aggregate_dollars"]).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("follows a section drawn apart from the rest (an agency's own drawing of the form): the grid 4 pt lower, the right half 6 pt over", async () => {
+    const drifts: [string, (x: number, y: number) => [number, number]][] = [
+      ["grid lower", (x, y) => (y > 228 && y < 505 ? [x, y - 4] : [x, y])],
+      ["right half over", (x, y) => (x > 306 ? [x + 6, y] : [x, y])],
+      ["page stretched", (x, y) => [x, 396 + (y - 396) * 1.03]],
+    ];
+    for (const entry of realEntries(["real-reprinted"]).slice(0, 3)) {
+      const built = await buildRealEntry(entry);
+      const doc = await openPdf(built.bytes);
+      const pdf = await PdfPages.load(doc);
+      const first = formPageOf(await pdf.content(pdf.pages[0]));
+      for (const [name, drift] of drifts) {
+        const runs = first.runs.map((r) => {
+          const [x0, y0] = drift(r.x0, r.y0);
+          const [dx, dy] = [x0 - r.x0, y0 - r.y0];
+          return { ...r, x0, y0, x1: r.x1 + dx, y1: r.y1 + dy, xs: r.xs?.map((v) => v + dx) };
+        });
+        const read = (await readAcordForm({ first: { ...first, runs }, second: async () => undefined, hasFormFields: async () => false, shape: "flattened" }))!;
+        expect(compareParsed(read.parsed, built.truth).filter((o) => !o.ok), `${entry.id}, ${name}`).toEqual([]);
+      }
+      await doc.destroy();
+    }
+  });
+
   it("reports the real blank, flattened with nothing in it, as unreadable", async () => {
     const doc = await PDFDocument.load(await blankBytes("2016/03"));
     doc.getForm().flatten();

@@ -1,6 +1,6 @@
 import type { Box } from "../../pdf/matrix";
 import { isGlyph, type Run } from "../../pdf/text-runs";
-import type { PageWords, Word } from "./anchors";
+import { nearestAnchors, type PageWords, type Word } from "./anchors";
 import type { Located } from "./locate";
 
 // The page's words that are not the form's own captions, each placed on the reference: what the agency printed.
@@ -12,6 +12,8 @@ export type ValueWord = Word & {
   /** How far the labels around it disagree with the map: the placement's own uncertainty, in points. */
   uncertainty: number;
   isMark: boolean;
+  /** The height of the word's printed line on the reference (the mean over the run's words). */
+  lineY: number;
 };
 
 /** ZapfDingbats check marks come out of pdf.js as the letters and digits of their character codes. */
@@ -26,7 +28,10 @@ export function isMark(text: string, run: Run): boolean {
 function captionWords(loc: Located): Set<number> {
   const used = new Set<number>();
   const { words, runs } = loc.words;
-  for (const a of loc.anchors) {
+  // The anchors, and captions a little farther from their place than an anchor may be (a section drawn lower than
+  // the rest): still captions, never values.
+  const loose = nearestAnchors(loc.ref.labels, loc.words, (p) => loc.map.toPage(p), 20, loc.words.runs.some((r) => r.confidence < 1));
+  for (const a of [...loc.anchors, ...loose]) {
     for (const w of a.span.words) used.add(w);
     if (a.label.cut) for (const w of parenthesisAfter(loc, a.span.box)) used.add(w);
   }
@@ -89,6 +94,14 @@ export function valueWords(loc: Located): ValueWord[] {
     if (captions.has(id) || !nearAnyCell(loc, w.box, cells)) return;
     out.push(place(loc, loc.words, w, id));
   });
+  // One printed line is at one height: its words' heights on the reference, which the local correction can make
+  // differ by a point from one end of a long line to the other, are taken as their mean.
+  const byRun = new Map<number, ValueWord[]>();
+  for (const w of out) byRun.set(w.run, [...(byRun.get(w.run) ?? []), w]);
+  for (const ws of byRun.values()) {
+    const y = ws.reduce((sum, w) => sum + (w.ref.y0 + w.ref.y1) / 2, 0) / ws.length;
+    for (const w of ws) w.lineY = y;
+  }
   return out;
 }
 
@@ -108,6 +121,7 @@ function place(loc: Located, page: PageWords, w: Word, id: number): ValueWord {
     id,
     ref: box,
     uncertainty: loc.map.localResidual(centre),
+    lineY: centre[1],
     isMark: isMark(text, page.runs[w.run]),
   };
 }
