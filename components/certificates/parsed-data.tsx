@@ -63,7 +63,7 @@ function Fields({ value, path, ...rest }: Omit<Props, "parsed"> & { value: Recor
               </button>
               {doubt && (
                 <span data-testid={SELECTORS.lowConfidence} className="ml-2 rounded bg-orange-100 px-1 text-xs text-orange-900" title={doubt.note ?? undefined}>
-                  needs review · {Math.round(doubt.confidence * 100)}%{doubt.note ? ` · ${doubt.note}` : ""}
+                  needs review{doubt.confidence > 0 ? ` · ${Math.round(doubt.confidence * 100)}% sure` : ""}{doubt.note ? ` · ${doubt.note}` : ""}
                 </span>
               )}
             </dd>

@@ -19,11 +19,16 @@ export class Collector {
     const existing = this.fields.get(field);
     // Printed twice: keep the first, and trust neither when they differ ("$1,000,000" and "1,000,000" do not).
     if (existing) {
-      if (!sameValue(existing.value, value)) existing.confidence = Math.min(existing.confidence, CONFLICT);
+      if (!sameValue(existing.value, value)) {
+        existing.confidence = Math.min(existing.confidence, CONFLICT);
+        existing.note = "it is printed twice, with different values";
+      }
       return;
     }
     const min = Math.min(confidence, ...runs.map((r) => r.confidence));
-    this.fields.set(field, { value, source: sourceOfRuns(runs), confidence: min });
+    // Held below review level by the reader's own rules (AMBIGUOUS): the label leaves the box in doubt.
+    const note = confidence <= CONFLICT ? "its label does not say for certain which box of the form it is" : undefined;
+    this.fields.set(field, { value, source: sourceOfRuns(runs), confidence: min, ...(note ? { note } : {}) });
   }
 
   has(field: Acord25FieldName | string): boolean {

@@ -27,8 +27,14 @@ export function applyOcrConfidence(fields: FieldValues): void {
   for (const [name, f] of fields) {
     // f.confidence is already the smallest of the words' and the placement's.
     let c = Math.min(f.confidence, OCR_CONFIDENCE);
-    if (f.confidence < SURE_WORD) c = Math.min(c, OCR_UNSURE);
-    if (AMOUNT_FIELD.test(name) && typeof f.value === "string" && !looksLikeLimit(f.value.trim())) c = Math.min(c, OCR_UNSURE);
+    if (f.confidence < SURE_WORD) {
+      c = Math.min(c, OCR_UNSURE);
+      f.note ??= "OCR was unsure of it";
+    }
+    if (AMOUNT_FIELD.test(name) && typeof f.value === "string" && !looksLikeLimit(f.value.trim())) {
+      c = Math.min(c, OCR_UNSURE);
+      f.note ??= "OCR read it as an amount no limit is printed as";
+    }
     f.confidence = c;
   }
 }
