@@ -1,22 +1,45 @@
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { CertificateReadError } from "./errors";
 import {
-  certificateLayout, expectedParsed, generateCertificatePdf, sampleCertificate, type AmountFormat, type CertificateDescription,
-  type DateFormat, type SampleOverrides,
+  expectedParsed, sampleCertificate, type AmountFormat, type CertificateDescription, type DateFormat, type SampleOverrides,
 } from "./generator";
+import { encryptPdf } from "./generator/encrypt";
+import { blankBytes } from "./generator/real-form/blanks";
+import { fillRealForm } from "./generator/real-form/fill";
+import { forRealForm } from "./generator/real-form/prepare";
 import { readCertificate } from "./read-certificate";
+import { REAL_BLANK_2016, sharedMissing } from "./shared-data";
 
-// Round trips: generator (fillable) → readCertificate → exactly the truth JSON of the description.
+// Round trips on the real ACORD 25 (2016/03, ../shared; skipped with the reason printed where it is absent): a
+// description filled into the real form's fields → readCertificate → exactly the truth JSON of the description.
 
 const NOW = new Date("2025-01-15T12:00:00Z");
 const sample = (o: SampleOverrides = {}) => sampleCertificate({ now: NOW, ...o });
+const missing = sharedMissing(REAL_BLANK_2016);
+if (missing) console.log(`fillable round trips ${missing}`);
 
-async function roundTrip(desc: CertificateDescription) {
-  const result = await readCertificate(await generateCertificatePdf(desc, { mode: "fillable" }));
+/** The description as the real form prints it (page 2 remarks folded into page 1), filled into its fields. */
+async function filled(desc: CertificateDescription, qualified = false) {
+  const prepared = forRealForm(desc, "2016/03");
+  let bytes = await fillRealForm(prepared, "fillable", 1);
+  if (qualified) bytes = await qualifyFieldNames(bytes);
+  return { prepared, bytes };
+}
+
+async function roundTrip(desc: CertificateDescription, qualified = false) {
+  const { prepared, bytes } = await filled(desc, qualified);
+  const result = await readCertificate(bytes);
   expect(result.shape).toBe("fillable");
-  expect(result.parsed).toEqual(expectedParsed(desc));
+  expect(result.parsed).toEqual(expectedParsed(prepared));
   return result;
+}
+
+/** LiveCycle copies of the form name their fields F[0].P1[0].Name[0]: the same form, names qualified. */
+async function qualifyFieldNames(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes);
+  for (const field of doc.getForm().getFields()) field.acroField.dict.set(PDFName.of("T"), PDFString.of(`F[0].P1[0].${field.getName()}[0]`));
+  return doc.save();
 }
 
 async function readError(bytes: Uint8Array): Promise<CertificateReadError> {
@@ -26,14 +49,14 @@ async function readError(bytes: Uint8Array): Promise<CertificateReadError> {
   return error as CertificateReadError;
 }
 
-describe("readCertificate: fillable round trips", () => {
+describe.skipIf(!!missing)("readCertificate: fillable round trips", () => {
   it("reads the sample exactly, with a source and full confidence for each value", async () => {
     const desc = sample();
     const result = await roundTrip(desc);
     const path = "coverages.commercial_general_liability.limits.each_occurrence_dollars";
     expect(result.confidence[path]).toBe(1);
-    const slot = certificateLayout(desc)[0].slots.find((s) => s.name === "GeneralLiability_EachOccurrence_LimitAmount_A")!;
-    expect(result.sources[path]).toEqual({ page: 1, box: slot.rect, page_size: [612, 792] });
+    // The real form's EACH OCCURRENCE widget: [526, 480, 590, 492] on the blank.
+    expect(result.sources[path]).toEqual({ page: 1, box: [526, 480, 64, 12], page_size: [612, 792] });
     expect(result.sources["insured.name"].page).toBe(1);
     expect(result.parsed.description_of_operations.additional_insured_names).toEqual(["Client Corp Inc"]);
     // Every recorded path points into the parsed JSON, and only certain values are recorded.
@@ -67,7 +90,7 @@ describe("readCertificate: fillable round trips", () => {
     await roundTrip(desc);
   });
 
-  it("reads page 2 as the continuation of the description of operations", async () => {
+  it("reads the remarks box whole, line breaks kept", async () => {
     const desc = sample({
       description_of_operations: {
         text: "Project: Warehouse 7.",
@@ -129,10 +152,9 @@ describe("readCertificate: fillable round trips", () => {
 
   it("reads fully qualified field names (F[0].P1[0].Name[0])", async () => {
     const desc = sample({
-      format: { field_names: "qualified" },
-      description_of_operations: { text: "Additional Insured: Client Corp Inc.", continuation: "Page two remarks.", additional_insured_names: ["Client Corp Inc"] },
+      description_of_operations: { text: "Additional Insured: Client Corp Inc.", continuation: null, additional_insured_names: ["Client Corp Inc"] },
     });
-    await roundTrip(desc);
+    await roundTrip(desc, true);
   });
 
   it("reads every optional box: other coverage row, extra limits, excess, claims-made, exclusions", async () => {
@@ -168,14 +190,14 @@ describe("readCertificate: fillable round trips", () => {
   });
 
   it("opens owner-password-protected PDFs", async () => {
-    const desc = sample();
-    const bytes = await generateCertificatePdf(desc, { mode: "fillable", encrypt: { ownerPassword: "agency-owner" } });
+    const { prepared, bytes: plain } = await filled(sample());
+    const bytes = await encryptPdf(plain, { ownerPassword: "agency-owner" });
     expect(Buffer.from(bytes).toString("latin1")).toContain("/Encrypt");
-    expect((await readCertificate(bytes)).parsed).toEqual(expectedParsed(desc));
+    expect((await readCertificate(bytes)).parsed).toEqual(expectedParsed(prepared));
   });
 
   it("does not change the caller's bytes", async () => {
-    const bytes = await generateCertificatePdf(sample(), { mode: "fillable" });
+    const { bytes } = await filled(sample());
     const copy = bytes.slice();
     await readCertificate(bytes);
     expect(bytes.byteLength).toBe(copy.byteLength);
@@ -183,14 +205,16 @@ describe("readCertificate: fillable round trips", () => {
   });
 
   it("reads pages 1–2 only", async () => {
-    const desc = sample({ description_of_operations: { text: "Page one.", continuation: "Page two.", additional_insured_names: [] } });
-    const doc = await PDFDocument.load(await generateCertificatePdf(desc, { mode: "fillable" }));
+    const desc = sample({ description_of_operations: { text: "Page one.", continuation: null, additional_insured_names: [] } });
+    const doc = await PDFDocument.load((await filled(desc)).bytes);
+    doc.addPage([612, 792]);
     const third = doc.addPage([612, 792]);
     const field = doc.getForm().createTextField("Page3_RemarkText_A");
     field.setText("Additional Insured: Page Three Corp");
     field.addToPage(third, { x: 50, y: 500, width: 400, height: 20 });
     const result = await readCertificate(await doc.save());
-    expect(result.parsed.description_of_operations.text).toBe("Page one.\nPage two.");
+    expect(result.parsed.description_of_operations.text).toBe("Page one.");
+    expect(result.parsed.description_of_operations.additional_insured_names).toEqual([]);
   });
 });
 
@@ -206,8 +230,10 @@ describe("readCertificate: errors", () => {
   });
 
   it("rejects a truncated PDF as invalid_pdf and a PDF without pages as no_pages", async () => {
-    const bytes = await generateCertificatePdf(sample(), { mode: "fillable" });
-    expect((await readError(bytes.slice(0, 2_000))).code).toBe("invalid_pdf");
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText("CERTIFICATE OF LIABILITY INSURANCE", { x: 50, y: 700, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+    const bytes = await doc.save();
+    expect((await readError(bytes.slice(0, Math.floor(bytes.length / 2)))).code).toBe("invalid_pdf");
     const empty = await (await PDFDocument.create()).save({ addDefaultPage: false });
     const error = await readError(empty);
     expect(error.code).toBe("no_pages");
@@ -215,7 +241,9 @@ describe("readCertificate: errors", () => {
   });
 
   it("rejects a PDF that needs a password to open as encrypted_pdf", async () => {
-    const bytes = await generateCertificatePdf(sample(), { mode: "fillable", encrypt: { ownerPassword: "o", userPassword: "u" } });
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const bytes = await encryptPdf(await doc.save(), { ownerPassword: "o", userPassword: "u" });
     expect((await readError(bytes)).code).toBe("encrypted_pdf");
   });
 
@@ -236,15 +264,8 @@ describe("readCertificate: errors", () => {
     expect(error.message).toContain("none of it looks like a certificate");
   });
 
-  it("reports a blank ACORD form (all fields empty) as unreadable_certificate", async () => {
-    const empty = sample({
-      coverages: {}, insurers: [], certificate_date: null, certificate_number: null, form_edition: null, authorized_representative: null,
-      producer: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null }, contact_name: null, phone: null, fax: null, email: null },
-      insured: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
-      certificate_holder: { name: null, address: { line1: null, line2: null, city: null, state: null, postal_code: null } },
-      description_of_operations: { text: null, continuation: null, additional_insured_names: [] },
-    });
-    const error = await readError(await generateCertificatePdf(empty, { mode: "fillable" }));
+  it.skipIf(!!missing)("reports the real blank ACORD 25 (all fields empty) as unreadable_certificate", async () => {
+    const error = await readError(await blankBytes("2016/03"));
     expect(error.code).toBe("unreadable_certificate");
     expect(error.message).toContain("blank ACORD 25 form");
   });
