@@ -60,19 +60,34 @@ function fileKey(user: string, o: Buffer, id: Buffer): Buffer {
 function objectKey(key: Buffer, ref: PDFRef): Buffer {
   const suffix = Buffer.from([ref.objectNumber & 255, (ref.objectNumber >> 8) & 255, (ref.objectNumber >> 16) & 255,
     ref.generationNumber & 255, (ref.generationNumber >> 8) & 255]);
-  return md5(key, suffix).subarray(0, Math.min(KEY_LENGTH + 5, 16));
+  return md5(key, suffix).subarray(0, Math.min(key.length + 5, 16));
 }
 
-function encryptStrings(obj: PDFObject, key: Buffer): PDFObject {
+/** RC4 is its own inverse: one pass over every string of an object encrypts it, and decrypts it again. */
+function rc4Strings(obj: PDFObject, key: Buffer): PDFObject {
   if (obj instanceof PDFString || obj instanceof PDFHexString) {
     return PDFHexString.of(rc4(key, obj.asBytes()).toString("hex"));
   }
   if (obj instanceof PDFArray) {
-    for (let i = 0; i < obj.size(); i++) obj.set(i, encryptStrings(obj.get(i), key));
+    for (let i = 0; i < obj.size(); i++) obj.set(i, rc4Strings(obj.get(i), key));
   } else if (obj instanceof PDFDict) {
-    for (const [name, value] of obj.entries()) obj.set(name, encryptStrings(value, key));
+    for (const [name, value] of obj.entries()) obj.set(name, rc4Strings(value, key));
   }
   return obj;
+}
+
+/** Every indirect object's strings and stream bytes through RC4 with its object key (ISO 32000-1 algorithm 1). */
+export function rc4Objects(context: PDFDocument["context"], key: Buffer, except?: PDFRef): void {
+  for (const [ref, obj] of context.enumerateIndirectObjects()) {
+    if (ref === except) continue;
+    const k = objectKey(key, ref);
+    if (obj instanceof PDFRawStream) {
+      rc4Strings(obj.dict, k);
+      context.assign(ref, PDFRawStream.of(obj.dict, rc4(k, obj.contents)));
+    } else {
+      context.assign(ref, rc4Strings(obj, k));
+    }
+  }
 }
 
 export async function encryptPdf(bytes: Uint8Array, options: EncryptOptions): Promise<Uint8Array> {
@@ -86,15 +101,7 @@ export async function encryptPdf(bytes: Uint8Array, options: EncryptOptions): Pr
   const key = fileKey(user, o, id);
   const u = Buffer.concat([rc4Rounds(key, md5(PAD, id)), Buffer.alloc(16)]);
 
-  for (const [ref, obj] of context.enumerateIndirectObjects()) {
-    const k = objectKey(key, ref);
-    if (obj instanceof PDFRawStream) {
-      encryptStrings(obj.dict, k);
-      context.assign(ref, PDFRawStream.of(obj.dict, rc4(k, obj.contents)));
-    } else {
-      context.assign(ref, encryptStrings(obj, k));
-    }
-  }
+  rc4Objects(context, key);
   const encrypt = context.obj({
     Filter: PDFName.of("Standard"),
     V: PDFNumber.of(2),

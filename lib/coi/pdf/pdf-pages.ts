@@ -1,7 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CertificateReadError } from "../errors";
 import { openPdf } from "./open-pdf";
-import { imageBoxes, type ImageBox } from "./image-boxes";
 import { readPageContent, type PageContent } from "./page-content";
 import { runsOfPage } from "./glyph-runs";
 import type { FieldSource } from "../parsed-certificate";
@@ -32,7 +31,6 @@ export const MAX_PAGES = 2;
 export class PdfPages {
   private widgetCache: Promise<Widget[]> | undefined;
   private textCache = new Map<number, Promise<TextItem[]>>();
-  private imageCache = new Map<number, Promise<ImageBox[]>>();
   private contentCache = new Map<number, Promise<PageContent>>();
 
   private drawingCopy: Promise<PdfPages> | undefined;
@@ -101,12 +99,6 @@ export class PdfPages {
     return runs.map((r) => ({ text: r.text, source: { page: page.number, box: [r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0], page_size: r.pageSize }, frame: r.frame }));
   }
 
-  /** Where the page paints images (operator list replay: only asked for when needed, it costs a page parse). */
-  images(page: PdfPage): Promise<ImageBox[]> {
-    let cached = this.imageCache.get(page.number);
-    if (!cached) this.imageCache.set(page.number, (cached = imageBoxes(page.proxy).catch(damaged)));
-    return cached;
-  }
 }
 
 /** pdfjs failing on a page's own structure is a damaged file, not a reason to retry. */

@@ -1,5 +1,5 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFRef, PDFString } from "pdf-lib";
-import { md5, pad, PAD, rc4, rc4Rounds } from "../encrypt";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, PDFRef, PDFString } from "pdf-lib";
+import { md5, pad, PAD, rc4, rc4Objects, rc4Rounds } from "../encrypt";
 
 // The 2025/12 blank came to us as an agency system printed it: owner-password protected (RC4, revision 2, empty user
 // password). pdf-lib can read such a file's structure but not its encrypted strings and streams, and we must copy its
@@ -41,23 +41,6 @@ function fileKey(encrypt: PDFDict, firstId: Buffer): { key: Buffer; revision: nu
   return { key, revision };
 }
 
-function objectKey(key: Buffer, ref: PDFRef): Buffer {
-  const n = ref.objectNumber;
-  const g = ref.generationNumber;
-  const suffix = Buffer.from([n & 255, (n >> 8) & 255, (n >> 16) & 255, g & 255, (g >> 8) & 255]);
-  return md5(key, suffix).subarray(0, Math.min(key.length + 5, 16));
-}
-
-function decryptStrings(obj: PDFObject, key: Buffer): PDFObject {
-  if (obj instanceof PDFString || obj instanceof PDFHexString) return PDFHexString.of(rc4(key, obj.asBytes()).toString("hex"));
-  if (obj instanceof PDFArray) {
-    for (let i = 0; i < obj.size(); i++) obj.set(i, decryptStrings(obj.get(i), key));
-  } else if (obj instanceof PDFDict) {
-    for (const [name, value] of obj.entries()) obj.set(name, decryptStrings(value, key));
-  }
-  return obj;
-}
-
 /** An unencrypted copy of an owner-password-protected PDF; an unencrypted PDF comes back as it is. */
 export async function decryptPdf(bytes: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
@@ -69,16 +52,7 @@ export async function decryptPdf(bytes: Uint8Array): Promise<Uint8Array> {
   const idArray = ids instanceof PDFArray ? ids : ids instanceof PDFRef ? context.lookup(ids, PDFArray) : undefined;
   if (!idArray) throw new Error("encrypted PDF without a file /ID");
   const { key } = fileKey(encrypt, asBuffer(idArray.get(0)));
-  for (const [ref, obj] of context.enumerateIndirectObjects()) {
-    if (encryptRef instanceof PDFRef && ref === encryptRef) continue;
-    const k = objectKey(key, ref);
-    if (obj instanceof PDFRawStream) {
-      decryptStrings(obj.dict, k);
-      context.assign(ref, PDFRawStream.of(obj.dict, rc4(k, obj.contents)));
-    } else {
-      context.assign(ref, decryptStrings(obj, k));
-    }
-  }
+  rc4Objects(context, key, encryptRef instanceof PDFRef ? encryptRef : undefined);
   delete context.trailerInfo.Encrypt;
   if (encryptRef instanceof PDFRef) context.delete(encryptRef);
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });

@@ -3,7 +3,7 @@ import type { FieldValues } from "../../acord25/field-values";
 import { looksLikeCertificate } from "../../acord25/markers";
 import { fieldsToParsed } from "../../acord25/to-parsed";
 import type { CertificateShape, ReadResult } from "../../parsed-certificate";
-import type { ImageBox } from "../../pdf/image-boxes";
+import type { Box as ImageBox } from "../../pdf/matrix";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { AdjustFields } from "../flattened";
 import { textLines } from "./lines";

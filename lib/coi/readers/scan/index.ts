@@ -97,7 +97,7 @@ export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
 async function isImagePage(pdf: PdfPages, number: number): Promise<boolean> {
   const page = pdf.pages[number - 1];
   const area = page.width * page.height;
-  return (await pdf.images(page)).some((i) => (i.x1 - i.x0) * (i.y1 - i.y0) > 0.5 * area);
+  return (await pdf.content(page)).images.some((i) => (i.x1 - i.x0) * (i.y1 - i.y0) > 0.5 * area);
 }
 
 function unreadable(): CertificateReadError {
