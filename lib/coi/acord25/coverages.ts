@@ -34,8 +34,15 @@ function policy(r: FieldReader, base: string, n: PolicyFieldNames) {
   };
 }
 
+/** What a row says when the agency system fills an unused row: no policy. */
+const NO_POLICY = /^(n\/?a|none|not applicable|not covered|excluded|-+|\*+)$/i;
+
 function isPresent(r: FieldReader, names: Acord25FieldName[]): boolean {
-  return names.some((name) => r.has(name));
+  return names.some((name) => {
+    if (!r.has(name)) return false;
+    const value = r.raw(name)?.value;
+    return !(/PolicyNumberIdentifier/.test(name) && typeof value === "string" && NO_POLICY.test(value.trim()));
+  });
 }
 
 function extraLimit(r: FieldReader, path: string, label: Acord25FieldName, amount: Acord25FieldName) {

@@ -70,6 +70,15 @@ describe("fieldsToParsed never guesses", () => {
     expect(mapped.confidence["insurers.1.name"]).toBe(1);
   });
 
+  it("a row whose policy number says there is none (N/A, NONE, EXCLUDED) is no coverage", () => {
+    for (const none of ["N/A", "NONE", "Excluded", "---"]) {
+      const { parsed } = fieldsToParsed(values({ Policy_WorkersCompensationAndEmployersLiability_PolicyNumberIdentifier_A: none }));
+      expect(parsed.coverages.workers_compensation, none).toBeUndefined();
+    }
+    const { parsed } = fieldsToParsed(values({ Policy_WorkersCompensationAndEmployersLiability_PolicyNumberIdentifier_A: "WC-N/A-1" }));
+    expect(parsed.coverages.workers_compensation?.policy_number_string).toBe("WC-N/A-1");
+  });
+
   it("does not keep sources of a coverage that turned out absent", () => {
     const { parsed, sources } = fieldsToParsed(values({
       Policy_AutomobileLiability_EffectiveDate_A: "01/01/2025",

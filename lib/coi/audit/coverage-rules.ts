@@ -18,6 +18,10 @@ export function coverageOutcomes(
   const label = COVERAGE_LABELS[key];
   const base = `coverages.${key}`;
   if (!coverage) {
+    // Printed in the row but not read: not "missing", a person must look (the reader says what it found there).
+    if (rule.required && ctx.notes[base]) {
+      return [fail(base, null, `Coverage for ${label} needs manual review. No ${label} policy could be read${why(ctx, base)}, and ${label} coverage is required. ${reviewRequest}`)];
+    }
     if (rule.required) {
       return [fail(base, null, `Coverage for ${label} is missing. The certificate does not list a ${label} policy, and ${label} coverage is required.`)];
     }

@@ -101,6 +101,27 @@ describe.skipIf(!!missing)("flattened ACORD 25 reader, on the real form", () => 
     expect(outcome.message).toContain("review the certificate manually");
   });
 
+  it("a coverage row with text the reader cannot place is not called missing: its rule asks a person, saying what was printed", async () => {
+    const { bytes } = await flattenedSample((d) => void delete d.coverages.commercial_general_liability);
+    // Beside GEN'L AGGREGATE LIMIT APPLIES PER:, where the form has no box.
+    const odd = await drawOnPage(bytes, (page, font) => page.drawText("CGL 40-1182", { x: 60, y: 428, size: 7, font }));
+    const read = await readCertificate(odd);
+    expect(read.parsed.coverages.commercial_general_liability).toBeUndefined();
+    expect(read.confidence["coverages.commercial_general_liability"]).toBe(0);
+    expect(read.sources["coverages.commercial_general_liability"].note).toContain('"CGL 40-1182" is printed in this row');
+    const [outcome] = evaluateCertificate({
+      parsed: read.parsed, confidence: read.confidence, sources: read.sources, now: NOW,
+      rules: { coverages: { commercial_general_liability: { required: true } } },
+      contractor: { first_name: null, last_name: null, company_name: "Acme Corporation" },
+    });
+    expect(outcome).toMatchObject({ rule_path: "coverages.commercial_general_liability", result: "fail" });
+    expect(outcome.message).toContain("needs manual review");
+    expect(outcome.message).toContain("CGL 40-1182");
+    // Without the stray text the row is simply empty: the coverage is missing, as before.
+    const plain = await readCertificate(bytes);
+    expect(plain.sources["coverages.commercial_general_liability"]).toBeUndefined();
+  });
+
   it("a limit whose caption is missing beside it is not trusted", async () => {
     const { bytes } = await flattenedSample();
     const doc = await openPdf(bytes);

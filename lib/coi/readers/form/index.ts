@@ -14,6 +14,7 @@ import { drawnMarks } from "./drawn";
 import { fieldValues, pairDates, PLACED } from "./fields";
 import { locateForm } from "./locate";
 import { readRemarksPage } from "./remarks-page";
+import { unplacedRows } from "./unplaced";
 import { valueWords } from "./values";
 
 // A flattened ACORD 25 (values printed as page text, the common case) or a scan's OCR words: the page is matched
@@ -48,7 +49,9 @@ export function formPageOf(content: PageContent, page = 1): FormPage {
 export async function readAcordForm(input: FormInput): Promise<ReadResult | null> {
   const loc = locateForm(input.first.runs, input.first.frame);
   if (!loc) return null;
-  const fields = fieldValues(loc, assignWords(loc, valueWords(loc)));
+  const words = valueWords(loc);
+  const assigned = assignWords(loc, words);
+  const fields = fieldValues(loc, assigned);
   if (![...fields.keys()].some((name) => USABLE.test(name))) {
     // Text widgets of an empty fillable form are not page text, so this is also how a blank fillable form looks:
     // leave it to the last reader, which tells the two apart.
@@ -69,5 +72,9 @@ export async function readAcordForm(input: FormInput): Promise<ReadResult | null
   splitAddresses(fields);
   input.adjust?.(fields);
   const { parsed, sources, confidence } = fieldsToParsed(fields);
+  for (const { path, source } of unplacedRows(loc, words, assigned, parsed)) {
+    sources[path] = source;
+    confidence[path] = 0;
+  }
   return { shape: input.shape, parsed, sources, confidence };
 }

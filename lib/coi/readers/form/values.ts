@@ -1,6 +1,7 @@
 import type { Box } from "../../pdf/matrix";
-import { isGlyph, type Run } from "../../pdf/text-runs";
+import { isGlyph, labelKey, type Run } from "../../pdf/text-runs";
 import { nearestAnchors, type PageWords, type Word } from "./anchors";
+import { editionVariants } from "./editions";
 import type { Located } from "./locate";
 
 // The page's words that are not the form's own captions, each placed on the reference: what the agency printed.
@@ -38,12 +39,23 @@ function captionWords(loc: Located): Set<number> {
   const byRun = new Map<number, number[]>();
   words.forEach((w, i) => byRun.set(w.run, [...(byRun.get(w.run) ?? []), i]));
   for (const [ri, ids] of byRun) {
-    if (ids.some((i) => used.has(i))) continue;
-    const key = ids.map((i) => words[i].key).join("");
-    if (loc.ref.labelKeys.has(key) && isCaptionSized(runs[ri], loc) && isCaptionPlace(loc, key, words[ids[0]].box)) for (const i of ids) used.add(i);
+    const rest = ids.filter((i) => !used.has(i));
+    if (rest.length === 0 || !isCaptionSized(runs[ri], loc)) continue;
+    const key = rest.map((i) => words[i].key).join("");
+    // A whole run spelling a caption, or what is left of a run whose caption was matched in part ("ALL OWNED" where
+    // 2016/03 prints "OWNED"): captions too, at a caption's place.
+    if (loc.ref.labelKeys.has(key) && isCaptionPlace(loc, key, words[rest[0]].box)) for (const i of rest) used.add(i);
+    else if (rest.length < ids.length && rest.every((i) => CAPTION_WORDS.has(words[i].key) && isCaptionPlace(loc, "", words[i].box))) {
+      for (const i of rest) used.add(i);
+    }
   }
   return used;
 }
+
+/** The words of the coverage rows' captions in every edition (ALL, OWNED, AUTOS, HIRED…), by key. */
+const CAPTION_WORDS = new Set(
+  ["ALL", "ANY", "AUTO", "AUTOS", "OWNED", "HIRED", "NON-OWNED", "SCHEDULED", "ONLY", "OCCUR", "CLAIMS-MADE", "DED", "RETENTION", "EXCESS", "UMBRELLA", "LIAB"].map(labelKey),
+);
 
 /**
  * Where a caption may stand: near the form's own place for it, or, for the older editions' auto-row wording, in
@@ -51,10 +63,14 @@ function captionWords(loc: Located): Set<number> {
  */
 function isCaptionPlace(loc: Located, key: string, box: Box): boolean {
   const [x, y] = loc.map.toRef([box.x0, box.y0]);
-  const instances = loc.ref.labels.filter((l) => l.key === key);
-  if (instances.length > 0) return instances.some((l) => Math.abs(l.box.x0 - x) < 25 && Math.abs(l.box.y0 - y) < 8);
-  return x < 180 && y > 228 && y < 504;
+  if (loc.ref.labels.some((l) => l.key === key && Math.abs(l.box.x0 - x) < 25 && Math.abs(l.box.y0 - y) < 8)) return true;
+  // The older editions word the coverage rows' captions otherwise ("ALL OWNED" / "AUTOS" where 2016/03 prints
+  // "OWNED" / "AUTOS ONLY"): in the TYPE OF INSURANCE column they are captions.
+  const rowWording = key === "" || VARIANT_KEYS.has(key) || CAPTION_WORDS.has(key);
+  return rowWording && x < 180 && y > 228 && y < 504;
 }
+
+const VARIANT_KEYS = new Set(editionVariants().map(labelKey));
 
 /**
  * A caption's parenthesis runs on after the part the reference keeps ("… VEHICLES (ACORD 101, Additional …)"): the
