@@ -1,6 +1,6 @@
 import type { FieldValue, FieldValues } from "../../acord25/field-values";
 import { parseDate, usDateToDayNumber } from "../../normalize";
-import { joinWrapped } from "../flattened/wrap";
+import { joinWrapped } from "./wrap";
 import type { Assigned } from "./assign";
 import { linesOf, sourceOfWords, trimStray } from "./lines";
 import type { Located } from "./locate";

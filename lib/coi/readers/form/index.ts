@@ -8,7 +8,7 @@ import { runsOfPage } from "../../pdf/glyph-runs";
 import type { Box } from "../../pdf/matrix";
 import type { PageContent } from "../../pdf/page-content";
 import { sourceOfRuns, type Run } from "../../pdf/text-runs";
-import { splitAddresses } from "../flattened/addresses";
+import { splitAddresses } from "./addresses";
 import { assignWords } from "./assign";
 import { drawnMarks } from "./drawn";
 import { fieldValues, pairDates, PLACED } from "./fields";

@@ -2,7 +2,7 @@ import type { FieldValue } from "../../acord25/field-values";
 import { runsOfPage } from "../../pdf/glyph-runs";
 import type { PageContent } from "../../pdf/page-content";
 import { groupLines, sourceOfRuns, type Run } from "../../pdf/text-runs";
-import { joinWrapped } from "../flattened/wrap";
+import { joinWrapped } from "./wrap";
 
 // Page 2 of a certificate is often an ACORD 101, Additional Remarks Schedule, continuing DESCRIPTION OF OPERATIONS
 // (additional insureds are listed there). Its remarks are the text between the schedule's own header (agency,

@@ -5,7 +5,7 @@ import { fieldsToParsed } from "../../acord25/to-parsed";
 import type { CertificateShape, ReadResult } from "../../parsed-certificate";
 import type { Box as ImageBox } from "../../pdf/matrix";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
-import type { AdjustFields } from "../flattened";
+import type { AdjustFields } from "../../acord25/field-values";
 import { textLines } from "./lines";
 import { LineWalk } from "./walk";
 import type { SignatureArea } from "./signature";

@@ -1,5 +1,5 @@
 import type { Run } from "../../pdf/text-runs";
-import { joinWrapped } from "../flattened/wrap";
+import { joinWrapped } from "../form/wrap";
 import type { Assigner } from "./assign";
 
 // The remarks (DESCRIPTION OF OPERATIONS): the lines under a remarks heading, the names listed under an
