@@ -11,7 +11,7 @@ import type { Box } from "./matrix";
 /** Glyphs printed twice at the same place with the same text: fake bold, or a value printed over itself. */
 const SAME_PLACE = 0.3;
 
-export type PageRuns = { runs: Run[]; frame: Frame; hiddenRuns: Run[] };
+export type PageRuns = { runs: Run[]; frame: Frame };
 
 const cache = new WeakMap<PageContent, Map<number, PageRuns>>();
 
@@ -35,7 +35,7 @@ function buildPageRuns(content: PageContent, page: number): PageRuns {
   }
   const walls = content.rules.map(frame.readBox).filter((r) => r.x1 - r.x0 < 1.5 && r.y1 - r.y0 > 6).sort((a, b) => a.x0 - b.x0);
   markCut(visible, hidden);
-  return { runs: buildRuns(dedupe(visible), page, frame, walls), frame, hiddenRuns: buildRuns(hidden, page, frame, walls) };
+  return { runs: buildRuns(dedupe(visible), page, frame, walls), frame };
 }
 
 /**

@@ -74,7 +74,7 @@ export class PageMap {
    * (the signature box below the last caption follows the bottom block, not the page's average); only where no
    * anchor is within reach does the correction fade to none.
    */
-  correction([x, y]: [number, number]): { dx: number; dy: number; support: number } {
+  correction([x, y]: [number, number]): { dx: number; dy: number } {
     let wx = 1e-4;
     let wy = 1e-4;
     let sx = 0;
@@ -94,7 +94,7 @@ export class PageMap {
       wy += forY;
       sy += forY * r.dy;
     }
-    return { dx: sx / wx, dy: sy / wy, support: Math.min(wx, wy) };
+    return { dx: sx / wx, dy: sy / wy };
   }
 
   toRef(page: [number, number]): [number, number] {
