@@ -1,10 +1,12 @@
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
 
 // OCR with tesseract.js, fully offline: the engine (tesseract.js-core WASM) and the English model
-// (@tesseract.js-data/eng) come from node_modules; nothing is fetched or cached on disk. One worker per process,
-// started on the first scan (≈ 1 s) and reused: it handles one page at a time, in order.
+// (@tesseract.js-data/eng) come from node_modules; nothing is fetched or cached on disk. A small pool of workers per
+// process (each a thread of its own), started on the first scan (≈ 1 s each) and reused: a scan's lines are read
+// on all of them at once, so one scan uses every core it is given.
 
 export type OcrWord = {
   text: string;
@@ -17,8 +19,24 @@ export type OcrWord = {
   baseline: number;
 };
 
-type Global = { __coverdeskOcr?: Promise<Worker> };
-const g = globalThis as unknown as Global;
+/** How tesseract is to look at an image: a page of scattered text, one line, or one character of a few. */
+export type OcrMode = { psm: PSM; whitelist?: string };
+export const PAGE_MODE: OcrMode = { psm: PSM.SPARSE_TEXT };
+export const LINE_MODE: OcrMode = { psm: PSM.SINGLE_LINE };
+
+/** Workers at most: one per core up to two (OCR_WORKERS overrides); more only add memory on a busy machine. */
+const MAX_WORKERS = Math.max(1, Number(process.env.OCR_WORKERS ?? Math.min(2, os.availableParallelism?.() ?? os.cpus().length)));
+/** A page of print takes a few seconds; an image that keeps tesseract busy longer is noise, and the job has 60 s. */
+const OCR_TIME_LIMIT_MS = Number(process.env.OCR_TIME_LIMIT_MS ?? 60_000);
+/** A worker holds tens of MB; one left idle this long is ended (the next scan starts it again). */
+const IDLE_MS = 60_000;
+
+export class OcrTimeoutError extends Error {
+  constructor() {
+    super(`OCR took longer than ${OCR_TIME_LIMIT_MS} ms`);
+    this.name = "OcrTimeoutError";
+  }
+}
 
 /** The LSTM-only integer model: a third of the size of the legacy+LSTM one, and what OEM.LSTM_ONLY needs. */
 function langPath(): string {
@@ -31,64 +49,92 @@ function langPath(): string {
   }
 }
 
-async function startWorker(dpi: number): Promise<Worker> {
+type Slot = { worker: Promise<Worker>; busy: boolean; mode: string; idle?: NodeJS.Timeout };
+type Job = { mode: OcrMode; dpi: number; run: (w: Worker) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Pool = { slots: Slot[]; queue: Job[] };
+
+// Per thread (a reader thread has its own pool), kept across hot reloads in development.
+const g = globalThis as unknown as { __coverdeskOcrPool?: Pool };
+const pool = (): Pool => (g.__coverdeskOcrPool ??= { slots: [], queue: [] });
+
+function startWorker(): Promise<Worker> {
   // A local directory as langPath is read from disk; cacheMethod "none" keeps tesseract from writing a copy.
-  const worker = await createWorker("eng", OEM.LSTM_ONLY, { langPath: langPath(), cacheMethod: "none", gzip: true });
-  await worker.setParameters({
-    // A form is scattered text, not a column of paragraphs: sparse text finds labels and values alike.
-    tessedit_pageseg_mode: PSM.SPARSE_TEXT,
-    user_defined_dpi: String(dpi),
-  });
-  return worker;
+  return createWorker("eng", OEM.LSTM_ONLY, { langPath: langPath(), cacheMethod: "none", gzip: true });
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const modeKey = (m: OcrMode, dpi: number) => `${m.psm}|${m.whitelist ?? ""}|${dpi}`;
 
-/** A page of print takes a few seconds; an image that keeps tesseract busy longer is noise, and the job has 60 s. */
-const OCR_TIME_LIMIT_MS = Number(process.env.OCR_TIME_LIMIT_MS ?? 60_000);
+function run<T>(mode: OcrMode, dpi: number, job: (w: Worker) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    pool().queue.push({ mode, dpi, run: job, resolve: resolve as (v: unknown) => void, reject });
+    pump();
+  });
+}
 
-export class OcrTimeoutError extends Error {
-  constructor() {
-    super(`OCR took longer than ${OCR_TIME_LIMIT_MS} ms`);
-    this.name = "OcrTimeoutError";
+function pump(): void {
+  const p = pool();
+  while (p.queue.length > 0) {
+    const job = p.queue[0];
+    const key = modeKey(job.mode, job.dpi);
+    // A worker already set up for the job's mode, else any idle one, else a new one while there is room.
+    let slot = p.slots.find((s) => !s.busy && s.mode === key) ?? p.slots.find((s) => !s.busy);
+    if (!slot && p.slots.length < MAX_WORKERS) {
+      slot = { worker: startWorker(), busy: false, mode: "" };
+      p.slots.push(slot);
+    }
+    if (!slot) return;
+    p.queue.shift();
+    void execute(slot, job);
   }
 }
 
-/**
- * One job at a time on the worker: a job may change its parameters (page segmentation) and must not be overtaken.
- * tesseract cannot be interrupted, so a job past the time limit ends the worker; the next job starts a new one.
- */
-function exclusive<T>(job: (w: Worker) => Promise<T>, dpi: number): Promise<T> {
-  const run = queue.then(async () => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        // Rejected first, so the job's own failure when its worker goes away does not stand in for the reason.
-        reject(new OcrTimeoutError());
-        void terminateOcr();
-      }, OCR_TIME_LIMIT_MS);
-    });
-    try {
-      return await Promise.race([job(await worker(dpi)), timeout]);
-    } finally {
-      clearTimeout(timer);
+async function execute(slot: Slot, job: Job): Promise<void> {
+  slot.busy = true;
+  clearTimeout(slot.idle);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const worker = await slot.worker;
+    const key = modeKey(job.mode, job.dpi);
+    if (slot.mode !== key) {
+      await worker.setParameters({
+        tessedit_pageseg_mode: job.mode.psm,
+        tessedit_char_whitelist: job.mode.whitelist ?? "",
+        user_defined_dpi: String(job.dpi),
+      });
+      slot.mode = key;
     }
-  });
-  queue = run.catch(() => undefined);
-  return run;
+    const timeout = new Promise<never>((_, reject) => {
+      // tesseract cannot be interrupted: a job past the limit ends its worker; the next job starts another.
+      timer = setTimeout(() => reject(new OcrTimeoutError()), OCR_TIME_LIMIT_MS);
+    });
+    job.resolve(await Promise.race([job.run(worker), timeout]));
+  } catch (error) {
+    job.reject(error);
+    drop(slot);
+    return;
+  } finally {
+    clearTimeout(timer);
+  }
+  slot.busy = false;
+  slot.idle = setTimeout(() => drop(slot), IDLE_MS);
+  slot.idle.unref();
+  pump();
 }
 
-function worker(dpi: number): Promise<Worker> {
-  g.__coverdeskOcr ??= startWorker(dpi).catch((error: unknown) => {
-    g.__coverdeskOcr = undefined;
-    throw error;
-  });
-  return g.__coverdeskOcr;
+function drop(slot: Slot): void {
+  const p = pool();
+  p.slots = p.slots.filter((s) => s !== slot);
+  clearTimeout(slot.idle);
+  void slot.worker.then((w) => w.terminate()).catch(() => undefined);
+  pump();
 }
 
-/** Words of one page image (PNG, JPEG or PGM bytes), in the image's pixels. */
-export async function recognizeWords(image: Buffer, dpi: number): Promise<OcrWord[]> {
-  const { data } = await exclusive((w) => w.recognize(image, {}, { blocks: true, text: false }), dpi);
+/**
+ * Words of an image (PNG, JPEG or PGM bytes), in the image's pixels: a whole page in sparse-text mode by default,
+ * or one line of text (LINE_MODE) cut out of a form's box.
+ */
+export async function recognizeWords(image: Buffer, dpi: number, mode: OcrMode = PAGE_MODE): Promise<OcrWord[]> {
+  const { data } = await run(mode, dpi, (w) => w.recognize(image, {}, { blocks: true, text: false }));
   const words: OcrWord[] = [];
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
@@ -115,21 +161,16 @@ export async function recognizeWords(image: Buffer, dpi: number): Promise<OcrWor
  * mode with the letters the box can hold does not. Null when tesseract sees none.
  */
 export async function recognizeChar(image: Buffer, dpi: number, allowed: string): Promise<{ text: string; confidence: number } | null> {
-  return exclusive(async (w) => {
-    await w.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_CHAR, tessedit_char_whitelist: allowed });
-    try {
-      const { data } = await w.recognize(image, {}, { text: true });
-      const text = data.text.trim();
-      return text.length === 1 ? { text, confidence: data.confidence / 100 } : null;
-    } finally {
-      await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, tessedit_char_whitelist: "" });
-    }
-  }, dpi);
+  const { data } = await run({ psm: PSM.SINGLE_CHAR, whitelist: allowed }, dpi, (w) => w.recognize(image, {}, { text: true }));
+  const text = data.text.trim();
+  return text.length === 1 ? { text, confidence: data.confidence / 100 } : null;
 }
 
-/** Stops the OCR worker thread (it would keep the process alive); the next scan starts a new one. */
+/** Stops every OCR worker thread (they would keep the process alive); the next scan starts new ones. */
 export async function terminateOcr(): Promise<void> {
-  const pending = g.__coverdeskOcr;
-  g.__coverdeskOcr = undefined;
-  if (pending) await (await pending.catch(() => undefined))?.terminate();
+  const p = pool();
+  const slots = p.slots;
+  p.slots = [];
+  for (const s of slots) clearTimeout(s.idle);
+  await Promise.all(slots.map((s) => s.worker.then((w) => w.terminate()).catch(() => undefined)));
 }

@@ -30,7 +30,8 @@ export type PageContent = {
   /** Ruling lines: stroked segments and thin filled rectangles, as boxes. */
   rules: Box[];
   fills: Fill[];
-  images: Box[];
+  /** Where images are painted, and their size in pixels (a scan's resolution) when pdf.js gives it. */
+  images: (Box & { pixels?: [number, number] })[];
   /** Filled non-rectangular paths with curves: glyphs printed as outlines ("Microsoft Print to PDF"). */
   outlinePaths: number;
   /** Boxes of painted paths that are neither rectangles nor ruling lines: check marks, drawn signatures, logos. */
@@ -255,11 +256,19 @@ export async function readPageContent(page: PDFPageProxy, optional?: OptionalCon
         paintPath(a[0] as number, a[1], a[2] as ArrayLike<number> | null);
         break;
       default:
-        if (PAINT_IMAGE.has(fn) && contentVisible()) out.images.push(transformBox(s.ctm, 0, 0, 1, 1));
+        if (PAINT_IMAGE.has(fn) && contentVisible()) out.images.push({ ...transformBox(s.ctm, 0, 0, 1, 1), pixels: imagePixels(fn, a) });
     }
   }
   markCovered(out);
   return out;
+}
+
+/** An image's size in pixels, from the paint operator's arguments: [id, width, height], or the inline image itself. */
+function imagePixels(fn: number, a: unknown[]): [number, number] | undefined {
+  if (fn === OPS.paintImageXObject && typeof a[1] === "number" && typeof a[2] === "number") return [a[1], a[2]];
+  const inline = a[0] as { width?: unknown; height?: unknown } | undefined;
+  if (inline && typeof inline.width === "number" && typeof inline.height === "number") return [inline.width, inline.height];
+  return undefined;
 }
 
 function setFont(s: State, page: PDFPageProxy, ref: string, size: number) {

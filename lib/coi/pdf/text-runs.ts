@@ -71,7 +71,9 @@ export function mergeRuns(items: ItemWithConfidence[]): Run[] {
     const gap = prev ? r.x0 - prev.x1 : Infinity;
     const unit = prev ? Math.min(charWidth(prev), charWidth(r), height(prev) * 0.6) : 0;
     if (prev && gap <= unit * 0.9 && !isGlyph(prev.text) && !isGlyph(r.text)) {
-      prev.text += gap > unit * 0.15 ? ` ${r.text}` : r.text;
+      // OCR has already split its words: two of them are two words however close (small print at 200 dpi).
+      const ocr = prev.confidence < 1 && r.confidence < 1;
+      prev.text += ocr || gap > unit * 0.15 ? ` ${r.text}` : r.text;
       prev.x1 = Math.max(prev.x1, r.x1);
       prev.y0 = Math.min(prev.y0, r.y0);
       prev.y1 = Math.max(prev.y1, r.y1);

@@ -31,8 +31,11 @@ export function wordTrust(loc: Located, slot: Slot, w: ValueWord): Trust {
   const width = Math.max(w.ref.x1 - w.ref.x0, 0.1);
   const outside = Math.max(0, slot.cell.x0 - w.ref.x0) + Math.max(0, w.ref.x1 - slot.cell.x1);
   if (outside > 0.35 * width) t = lower(t, UNSURE, "it runs past its box on the form");
-  if (loc.words.runs[w.run].overprinted) t = lower(t, OVERPRINTED, "it is printed over other text");
-  if (loc.words.runs[w.run].cut) t = lower(t, OVERPRINTED, "its box cuts it off: the rest is not visible");
+  const run = loc.words.runs[w.run];
+  // A scan's words carry OCR's own confidence; printed text's is 1.
+  if (run.confidence < t.confidence) t = lower(t, run.confidence, "OCR was unsure of it");
+  if (run.overprinted) t = lower(t, OVERPRINTED, "it is printed over other text");
+  if (run.cut) t = lower(t, OVERPRINTED, "its box cuts it off: the rest is not visible");
   return t;
 }
 

@@ -12,7 +12,7 @@ import { splitAddresses } from "./addresses";
 import { assignWords } from "./assign";
 import { drawnMarks } from "./drawn";
 import { fieldValues, pairDates, PLACED } from "./fields";
-import { locateForm } from "./locate";
+import { locateForm, type Located } from "./locate";
 import { readRemarksPage } from "./remarks-page";
 import { unplacedRows } from "./unplaced";
 import { valueWords } from "./values";
@@ -48,7 +48,11 @@ export function formPageOf(content: PageContent, page = 1): FormPage {
 
 export async function readAcordForm(input: FormInput): Promise<ReadResult | null> {
   const loc = locateForm(input.first.runs, input.first.frame);
-  if (!loc) return null;
+  return loc ? readLocatedForm(loc, input) : null;
+}
+
+/** The values of a form already placed on its reference (by its labels, or by a scan's ruling lines). */
+export async function readLocatedForm(loc: Located, input: FormInput): Promise<ReadResult | null> {
   const words = valueWords(loc);
   const assigned = assignWords(loc, words);
   const fields = fieldValues(loc, assigned);

@@ -29,7 +29,12 @@ export type Reference = {
   labelKeys: Set<string>;
   /** A one-line box → the caption printed on its line to its left (EACH OCCURRENCE for its amount). */
   lineLabel: Map<string, number>;
+  /** The form's ruling lines, pieces on one line that meet joined: what a scan's lines are matched to. */
+  rules: { horizontal: RefRule[]; vertical: RefRule[] };
 };
+
+/** A rule `at` a y (horizontal) or an x (vertical), from `from` to `to` along it, in points. */
+export type RefRule = { at: number; from: number; to: number };
 
 const box = ([x0, y0, x1, y1]: Rect): Box => ({ x0, y0, x1, y1 });
 
@@ -65,7 +70,25 @@ function build(data: ReferenceData): Reference {
     mode: modeOf(b.name, b.kind, box(b.cell), box(b.rect), textInCell.get(cellKey(b.cell)) ?? 0),
   }));
   const labelKeys = new Set([...labels.map((l) => l.key), ...editionVariants().map(labelKey)]);
-  return { edition: data.edition, page: data.page, labels, slots, labelKeys, lineLabel: lineLabels(slots, labels) };
+  return { edition: data.edition, page: data.page, labels, slots, labelKeys, lineLabel: lineLabels(slots, labels), rules: rulesOf(data.rules) };
+}
+
+function rulesOf(rects: Rect[]): Reference["rules"] {
+  const horizontal = rects.filter(([, y0, , y1]) => Math.abs(y1 - y0) < 0.5).map(([x0, y0, x1]) => ({ at: y0, from: Math.min(x0, x1), to: Math.max(x0, x1) }));
+  const vertical = rects.filter(([x0, , x1]) => Math.abs(x1 - x0) < 0.5).map(([x0, y0, , y1]) => ({ at: x0, from: Math.min(y0, y1), to: Math.max(y0, y1) }));
+  return { horizontal: joinRules(horizontal), vertical: joinRules(vertical) };
+}
+
+/** Pieces of one line that meet (the extraction cuts a rule where another crosses it) are one line on paper. */
+function joinRules(rules: RefRule[]): RefRule[] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: RefRule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.at - r.at) < 0.5 && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 function lineLabels(slots: Slot[], labels: RefLabel[]): Map<string, number> {

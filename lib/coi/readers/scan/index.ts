@@ -5,12 +5,16 @@ import type { ReadResult } from "../../parsed-certificate";
 import { looksLikeCertificate } from "../../acord25/markers";
 import { uprightFrame } from "../../pdf/frame";
 import { mergeRuns } from "../../pdf/text-runs";
-import { readAcordForm } from "../form";
+import { readLocatedForm, type FormInput, type FormPage } from "../form";
+import { locateForm } from "../form/locate";
 import { readLabelLayout } from "../label-value";
 import { applyOcrConfidence } from "./ocr-confidence";
 import { OcrTimeoutError } from "../../ocr/tesseract";
+import { readFormScan } from "./form-scan";
 import { readMarks } from "./marks";
-import { ocrPage } from "./ocr-page";
+import { inkOf, MAX_INK, ocrPage } from "./ocr-page";
+import { pageImage } from "./page-image";
+import { straighten, type Upright } from "./straighten";
 
 // Scanned certificates: pages that are one big image and (next to) no text. OCR gives positioned words, which go to
 // the same layout readers as printed text: the ACORD 25 grid first, then carriers' own layouts.
@@ -54,31 +58,32 @@ export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
   if (!reason) return null;
   // Text that is drawn needs a document opened for drawing; a page that is one image does not.
   const drawn = reason === "scan" ? pdf : await pdf.forDrawing();
+  const first = await uprightPage(drawn, 1);
+  if (!first) throw unreadable();
+  // The form found by its rules: OCR of its cells only. Else (a carrier's own layout, a form too faint to place)
+  // the whole page is read, and the readers of printed text look for the form by its labels or read label-value.
+  const form = first.fit ? await readFormScan(first, first.fit) : null;
+  if (form) return form;
   const pages: ItemWithConfidence[][] = [];
-  // One page after the other: the OCR worker takes one at a time anyway, and page 2 may be no scan at all.
   for (const page of drawn.pages) {
-    if (page.number > 1 && !(await isImagePage(pdf, page.number))) continue;
-    const ocr = await ocrPage(page).catch((error: unknown) => {
-      if (error instanceof OcrTimeoutError) return null;
-      throw error;
-    });
+    // Page 2 may be no scan at all (a typed remarks page); pages past 2 are other documents.
+    if (page.number > 2 || (page.number > 1 && !(await isImagePage(pdf, page.number)))) continue;
+    const upright = page.number === 1 ? first : await uprightPage(drawn, page.number);
+    const ocr = upright ? await ocrPage(upright).catch(timeoutAsNull) : null;
     if (!ocr) {
       if (page.number === 1) throw unreadable();
       continue;
     }
-    pages.push(page.number === 1 ? await readMarks(ocr.items, ocr.grey, ocr.dpi, page) : ocr.items);
+    pages.push(ocr);
   }
   const words = pages.flat().filter((w) => (w.confidence ?? 0) >= 0.5);
   if (words.length < MIN_WORDS) throw unreadable();
-  const first = pdf.pages[0];
+  const runs = mergeRuns(pages[0]);
+  const frame = uprightFrame(first.width, first.height);
+  const loc = locateForm(runs, frame);
   const result =
-    (await readAcordForm({
-      first: { runs: mergeRuns(pages[0]), frame: uprightFrame(first.width, first.height), images: [], shapes: [] },
-      second: async () => undefined,
-      hasFormFields: async () => false,
-      shape: "scan",
-      adjust: applyOcrConfidence,
-    })) ?? readLabelLayout(pages, "scan", applyOcrConfidence);
+    (loc ? await readLocatedForm(loc, { ...formInput(frame), first: { runs: mergeRuns(await readMarks(loc, pages[0], first, first.grey)), frame, images: [], shapes: [] } }) : null) ??
+    readLabelLayout(pages, "scan", applyOcrConfidence);
   if (result) return result;
   // Only a page OCR read plenty of, with nothing of a certificate in it, is called no certificate: a real one read
   // badly (a poor scan, an odd outline font) must not be turned away as something else.
@@ -91,6 +96,27 @@ export async function readScan(pdf: PdfPages): Promise<ReadResult | null> {
     );
   }
   throw unreadable();
+}
+
+const formInput = (frame: FormPage["frame"]): FormInput => ({
+  first: { runs: [], frame, images: [], shapes: [] },
+  second: async () => undefined,
+  hasFormFields: async () => false,
+  shape: "scan",
+  adjust: applyOcrConfidence,
+});
+
+/** The page drawn, levelled and turned upright; null when it is too dark to be print. */
+async function uprightPage(pdf: PdfPages, number: number): Promise<Upright | null> {
+  const page = pdf.pages[number - 1];
+  const image = await pageImage(page, await pdf.content(page));
+  if (inkOf(image.grey) > MAX_INK) return null;
+  return straighten(image);
+}
+
+function timeoutAsNull(error: unknown): null {
+  if (error instanceof OcrTimeoutError) return null;
+  throw error;
 }
 
 /** One image covers most of the page: a scanner's output. */

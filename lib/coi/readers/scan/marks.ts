@@ -1,20 +1,22 @@
 import { recognizeChar } from "../../ocr/tesseract";
-import { uprightFrame } from "../../pdf/frame";
-import type { PdfPage } from "../../pdf/pdf-pages";
+import { enlargeBox } from "../../ocr/resample";
 import { toPgm, type Grey } from "../../pdf/render-page";
-import { mergeRuns, type ItemWithConfidence } from "../../pdf/text-runs";
-import { locateForm, type Located } from "../form/locate";
+import type { ItemWithConfidence } from "../../pdf/text-runs";
+import type { Located } from "../form/locate";
+import type { CellImage } from "./cell-lines";
 import { readYesNoMark } from "./yes-no-mark";
 
 // What OCR reads badly on a scanned ACORD 25: check boxes (the box's border and its X come out as "[X]", "[]", "0"
-// or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which sparse-text OCR
-// often skips. Once the page is matched to the form through its labels, both are looked at directly: a check box
-// is checked when there is ink inside its border; an insurer letter is read alone, as a single character; a Y/N/X
-// box by the letter's shape.
+// or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which line OCR often skips.
+// Once the page is placed on the form (by its rules or its labels), both are looked at directly: a check box is
+// checked when there is ink inside its border; an insurer letter is read alone, as a single character; a Y/N/X box
+// by the letter's shape. What OCR read in those boxes is replaced.
 
-/** Share of dark pixels inside a check box's border: an X or ✓ covers ~25%, paper with noise ~0. */
-const CHECKED = 0.08;
-const SURELY_CHECKED = 0.12;
+/** Share of dark pixels inside a check box's border: a thin printed "x" covers 5–6%, a bold X or ✓ 25%, paper ~0. */
+const CHECKED = 0.02;
+const SURELY_CHECKED = 0.035;
+/** The same in the box's middle half, which a mark crosses. */
+const CHECKED_MIDDLE = 0.04;
 /** Any ink at all in a one-letter box (a letter covers > 5% of it). */
 const INKED = 0.015;
 
@@ -23,9 +25,16 @@ const YES_NO = /AdditionalInsuredCode|SubrogationWaivedCode|AnyPersonsExcludedIn
 
 type PageRect = { x0: number; y0: number; x1: number; y1: number };
 
-export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: number, page: PdfPage): Promise<ItemWithConfidence[]> {
-  const loc = locateForm(mergeRuns(items), uprightFrame(page.width, page.height));
-  if (!loc) return items;
+/** The check boxes and one-letter boxes that line OCR is not asked to read. */
+export const MARK_CELL = /InsurerLetterCode|AdditionalInsuredCode|SubrogationWaivedCode|AnyPersonsExcludedIndicator/;
+
+/**
+ * `clean`: the page with its rules painted out (the letters are read from it, a rule beside a letter being no part
+ * of it); check boxes are read from the page itself, their borders a known distance away.
+ */
+export async function readMarks(loc: Located, items: ItemWithConfidence[], image: CellImage, clean: Grey): Promise<ItemWithConfidence[]> {
+  const { grey, dpi } = image;
+  const page = { number: image.page, width: image.width, height: image.height };
   const scale = loc.map.global.x.scale;
   const k = dpi / 72;
   const ink = (r: PageRect) => inkShare(grey, r.x0 * k, (page.height - r.y1) * k, r.x1 * k, (page.height - r.y0) * k);
@@ -43,22 +52,27 @@ export async function readMarks(items: ItemWithConfidence[], grey: Grey, dpi: nu
     const r = onPage(loc, slot.rect);
     if (slot.kind === "checkbox") {
       drop(r);
-      // Inside the border, with room for the fit's error and the scan's blur.
+      // Inside the border, with room for the fit's error and the scan's blur; and in the box's middle, where an X
+      // or a tick crosses and a border a little off never reaches.
       const share = ink(shrink(r, 1.3 * scale));
-      if (share >= CHECKED) out.push(item("X", share >= SURELY_CHECKED ? 0.95 : 0.7, r.x0 + 1, r.y0 + 1, 4, 4));
+      const middle = ink(shrink(r, 0.3 * Math.min(r.x1 - r.x0, r.y1 - r.y0)));
+      if (share >= CHECKED && middle >= CHECKED_MIDDLE) {
+        const sure = share >= SURELY_CHECKED && middle >= 2 * CHECKED_MIDDLE;
+        out.push(item("X", sure ? 0.95 : 0.7, r.x0 + 1, r.y0 + 1, 4, 4));
+      }
     } else if (INSURER_LETTER.test(slot.name) || YES_NO.test(slot.name)) {
       // The whole ruled cell (agencies print the letter on the row's first line or its middle), clear of its rules.
       const cell = onPage(loc, slot.cell);
       const inCell = { ...shrink(cell, 1), x0: cell.x0 + 2, x1: cell.x1 - 2 };
       // The letter sits on one line of the row's tall cell: look at that line only.
-      const inner = inkLine(grey, inCell, k, page.height, 12 * scale);
-      if (ink(inner) < INKED) {
+      const inner = inkLine(clean, inCell, k, page.height, 12 * scale);
+      if (inkShare(clean, inner.x0 * k, (page.height - inner.y1) * k, inner.x1 * k, (page.height - inner.y0) * k) < INKED) {
         drop(cell);
         continue;
       }
       const read = YES_NO.test(slot.name)
-        ? readYesNoMark(grey, pixels(inner, k, page.height, grey))
-        : await recognizeChar(crop(grey, inner, k, page.height), dpi, "ABCDEF");
+        ? readYesNoMark(clean, pixels(inner, k, page.height, clean))
+        : await recognizeChar(crop(clean, inner, k, page.height), dpi, "ABCDEF");
       if (!read) continue;
       drop(cell);
       const cx = (r.x0 + r.x1) / 2;
@@ -112,14 +126,9 @@ function inkShare(grey: Grey, x0: number, y0: number, x1: number, y1: number): n
   return dark / Math.max(1, (c - a) * (d - b));
 }
 
-/** The box's pixels on a white margin (tesseract wants room around a character). */
+/** The box's pixels, enlarged to a letter about 40 pixels tall, on a white margin (tesseract wants room around it). */
 function crop(grey: Grey, r: PageRect, k: number, pageHeight: number): Buffer {
-  const pad = 12;
-  const x0 = Math.max(0, Math.round(r.x0 * k));
-  const y0 = Math.max(0, Math.round((pageHeight - r.y1) * k));
-  const w = Math.min(grey.width - x0, Math.round((r.x1 - r.x0) * k));
-  const h = Math.min(grey.height - y0, Math.round((r.y1 - r.y0) * k));
-  const out: Grey = { data: new Uint8Array((w + 2 * pad) * (h + 2 * pad)).fill(255), width: w + 2 * pad, height: h + 2 * pad };
-  for (let y = 0; y < h; y++) out.data.set(grey.data.subarray((y0 + y) * grey.width + x0, (y0 + y) * grey.width + x0 + w), (y + pad) * out.width + pad);
-  return toPgm(out);
+  const box = { x0: r.x0 * k, y0: (pageHeight - r.y1) * k, x1: r.x1 * k, y1: (pageHeight - r.y0) * k };
+  const scale = Math.max(1, Math.min(4, 48 / Math.max(1, box.y1 - box.y0)));
+  return toPgm(enlargeBox(grey, box, scale, 16));
 }

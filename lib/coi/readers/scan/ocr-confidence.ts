@@ -1,5 +1,6 @@
 import type { FieldValues } from "../../acord25/field-values";
 import { parseAmount } from "../../normalize";
+import { repairDates } from "./ocr-dates";
 
 // OCR can turn a 0 into an 8 and still be sure of itself, so an OCR'd value is only presented as certain (≥ 0.9,
 // no review asked) when tesseract was sure of every word, the value sat in its box beside its label (the layout
@@ -23,8 +24,13 @@ function looksLikeLimit(text: string): boolean {
   return value !== null && (value === 0 || /^\d{1,3}0*$/.test(String(value)));
 }
 
+/** An e-mail address has no spaces; OCR puts one around "@" or after a dot. */
+const EMAIL_FIELD = /EmailAddress/;
+
 export function applyOcrConfidence(fields: FieldValues): void {
+  repairDates(fields);
   for (const [name, f] of fields) {
+    if (EMAIL_FIELD.test(name) && typeof f.value === "string" && /@/.test(f.value)) f.value = f.value.replace(/\s+/g, "");
     // f.confidence is already the smallest of the words' and the placement's.
     let c = Math.min(f.confidence, OCR_CONFIDENCE);
     if (f.confidence < SURE_WORD) {

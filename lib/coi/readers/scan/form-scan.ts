@@ -1,0 +1,139 @@
+import type { FieldSource, ReadResult } from "../../parsed-certificate";
+import { uprightFrame } from "../../pdf/frame";
+import { inkShare, paperLevel } from "../../ocr/grey";
+import type { Box } from "../../pdf/matrix";
+import type { Grey } from "../../pdf/render-page";
+import { mergeRuns } from "../../pdf/text-runs";
+import { indexWords, nearestAnchors } from "../form/anchors";
+import { editionOfFooter } from "../form/editions";
+import { readLocatedForm } from "../form";
+import type { Located } from "../form/locate";
+import type { Reference } from "../form/reference";
+import { readCellLines } from "./cell-lines";
+import { MARK_CELL, readMarks } from "./marks";
+import { applyOcrConfidence } from "./ocr-confidence";
+import type { Upright } from "./straighten";
+import type { RuleFit } from "./rule-fit";
+
+// A scanned ACORD 25 whose ruling lines placed it on an edition's reference: only its cells are read by OCR (see
+// cell-lines.ts), its check boxes and one-letter boxes by their pixels (marks.ts), its signature by the ink in its
+// box; then the same form reader as printed text gives the values. Every source is taken back to the page as
+// displayed (before levelling and quarter turns), where the dashboard outlines it.
+
+const SIGNATURE = "Producer_AuthorizedRepresentative_Signature_A";
+/** How far from where the rules put it an OCR'd caption may be, in points. */
+const CAPTION_TOLERANCE = 8;
+/** A signature is a stroke or two: this share of the box, beyond its caption, is ink. */
+const SIGNED = 0.004;
+
+export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadResult | null> {
+  const { ref, map } = fit;
+  const clean = withoutRules(page, fit);
+  const items = await readCellLines(page, map, { clean, cells: [...textCells(ref), footerBand(ref)], captions: ref.labels.map((l) => l.box) });
+  const frame = uprightFrame(page.width, page.height);
+  const located = (runs: ReturnType<typeof mergeRuns>): Located => {
+    const words = indexWords(runs);
+    const footerRun = runs.find((r) => editionOfFooter(r.text) !== null) ?? null;
+    return {
+      ref, map, words, frame, displaced: [], footerRun, footer: footerRun ? editionOfFooter(footerRun.text) : null,
+      anchors: nearestAnchors(ref.labels, words, (p) => map.toPage(p), CAPTION_TOLERANCE, true),
+    };
+  };
+  const marked = await readMarks(located(mergeRuns(items)), items, page, clean);
+  const runs = mergeRuns(marked);
+  const result = await readLocatedForm(located(runs), {
+    first: { runs, frame, images: [], shapes: signatureInk(page, fit) },
+    second: async () => undefined,
+    hasFormFields: async () => false,
+    shape: "scan",
+    adjust: applyOcrConfidence,
+  });
+  if (!result) return null;
+  for (const [path, source] of Object.entries(result.sources)) result.sources[path] = onOriginal(page, source);
+  return result;
+}
+
+/** The ruled cells holding the form's text boxes, once each (a typed signature names the representative); boxes read by their pixels are not. */
+export function textCells(ref: Reference): Box[] {
+  const seen = new Set<string>();
+  const out: Box[] = [];
+  for (const slot of ref.slots) {
+    if (slot.kind !== "text" || MARK_CELL.test(slot.name)) continue;
+    const key = [slot.cell.x0, slot.cell.y0, slot.cell.x1, slot.cell.y1].join(",");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(slot.cell);
+  }
+  return out;
+}
+
+/**
+ * The page with its ruling lines and check boxes painted white: what is left in a cell is what was printed in it,
+ * and a value touching a rule is not read as one word with it ("|1,000,000").
+ */
+export function withoutRules(page: Upright, fit: RuleFit): Grey {
+  const { width, height } = page.grey;
+  const src = page.grey.data;
+  const data = new Uint8Array(src);
+  const dark = Math.min(170, paperLevel(page.grey) - 55);
+  const inked = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && src[y * width + x] < dark;
+  // A rule's pixels go, except where a letter crosses it (ink on both sides): "8" stays an 8 when it overflows
+  // its box across the rule.
+  const across = (horizontal: boolean, at: number, half: number, from: number, to: number) => {
+    const a = Math.floor(at - half);
+    const b = Math.ceil(at + half);
+    for (let t = Math.max(0, Math.floor(from)); t < Math.min(horizontal ? width : height, Math.ceil(to)); t++) {
+      if (horizontal ? inked(t, a - 1) && inked(t, b + 1) : inked(a - 1, t) && inked(b + 1, t)) continue;
+      for (let u = Math.max(0, a); u <= Math.min((horizontal ? height : width) - 1, b); u++) data[horizontal ? u * width + t : t * width + u] = 255;
+    }
+  };
+  const paint = (x0: number, y0: number, x1: number, y1: number) => {
+    const [a, b, c, d] = [Math.max(0, Math.floor(x0)), Math.max(0, Math.floor(y0)), Math.min(width, Math.ceil(x1)), Math.min(height, Math.ceil(y1))];
+    for (let y = b; y < d; y++) data.fill(255, y * width + a, y * width + c);
+  };
+  const k = page.dpi / 72;
+  // Every solid line found: the form's rules, and a line an agency drew or an underline (no part of a value).
+  const { horizontal, vertical } = page.rules;
+  for (const l of horizontal) across(true, l.at, l.thickness / 2 + 1, l.from - 2, l.to + 2);
+  for (const l of vertical) across(false, l.at, l.thickness / 2 + 1, l.from - 2, l.to + 2);
+  for (const slot of fit.ref.slots) {
+    if (slot.kind !== "checkbox") continue;
+    const [x0, y0] = fit.map.toPage([slot.rect.x0 - 1, slot.rect.y0 - 1]);
+    const [x1, y1] = fit.map.toPage([slot.rect.x1 + 1, slot.rect.y1 + 1]);
+    paint(x0 * k, (page.height - y1) * k, x1 * k, (page.height - y0) * k);
+  }
+  return { data, width, height };
+}
+
+/** Under the form's frame, on the left: where the footer names the edition ("ACORD 25 (2016/03)"). */
+export function footerBand(ref: Reference): Box {
+  const bottom = Math.min(...ref.rules.horizontal.map((r) => r.at));
+  return { x0: 8, y0: Math.max(4, bottom - 30), x1: 0.45 * ref.page[0], y1: bottom - 0.5 };
+}
+
+/**
+ * The signature box's ink, outside its caption: a box for the form reader's drawn-signature check. A scan's
+ * signature is a pen stroke or a stamp, which OCR would read as noise.
+ */
+function signatureInk(page: Upright, fit: RuleFit): Box[] {
+  const slot = fit.ref.slots.find((s) => s.name === SIGNATURE);
+  if (!slot) return [];
+  const captions = fit.ref.labels.filter((l) => l.box.y0 >= slot.cell.y0 && l.box.y1 <= slot.cell.y1 && l.box.x0 >= slot.cell.x0 - 1 && l.box.x1 <= slot.cell.x1 + 1);
+  const top = Math.min(slot.cell.y1, ...captions.map((l) => l.box.y0)) - 0.5;
+  const inner = { x0: slot.cell.x0 + 2, y0: slot.cell.y0 + 1.5, x1: slot.cell.x1 - 2, y1: top };
+  if (inner.y1 - inner.y0 < 4) return [];
+  const [x0, y0] = fit.map.toPage([inner.x0, inner.y0]);
+  const [x1, y1] = fit.map.toPage([inner.x1, inner.y1]);
+  const k = page.dpi / 72;
+  const px = { x0: x0 * k, x1: x1 * k, y0: (page.height - y1) * k, y1: (page.height - y0) * k };
+  return inkShare(page.grey, px, 128) >= SIGNED ? [{ x0, y0, x1, y1 }] : [];
+}
+
+function onOriginal(page: Upright, s: FieldSource): FieldSource {
+  if (page.skew === 0 && page.quarters === 0) return s;
+  const [x, y, w, h] = s.box;
+  const b = page.toOriginal({ x0: x, y0: y, x1: x + w, y1: y + h });
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const size: [number, number] = page.quarters % 2 ? [page.height, page.width] : [page.width, page.height];
+  return { ...s, box: [round(b.x0), round(b.y0), round(b.x1 - b.x0), round(b.y1 - b.y0)], page_size: [round(size[0]), round(size[1])] };
+}
