@@ -58,7 +58,9 @@ function linesOfRows(grey: Grey, minLength: number, dark: number): RuleLine[] {
 }
 
 function finish(l: Building, done: RuleLine[], minLength: number): void {
-  if (l.to - l.from >= minLength) done.push({ at: l.sum / l.weight, from: l.from, to: l.to, thickness: l.thickness });
+  // Rows a line's pieces cover, on average along it: a line stepping across rows is as thick as it is drawn, and
+  // rows of letters that joined it (a value printed on the rule) add only their share.
+  if (l.to - l.from >= minLength) done.push({ at: l.sum / l.weight, from: l.from, to: l.to, thickness: Math.max(1, Math.min(l.thickness, Math.round(l.weight / (l.to - l.from)))) });
 }
 
 /**

@@ -20,7 +20,7 @@ export type OcrWord = {
 };
 
 /** How tesseract is to look at an image: a page of scattered text, one line, or one character of a few. */
-export type OcrMode = { psm: PSM; whitelist?: string };
+export type OcrMode = { psm: PSM };
 export const PAGE_MODE: OcrMode = { psm: PSM.SPARSE_TEXT };
 export const LINE_MODE: OcrMode = { psm: PSM.SINGLE_LINE };
 
@@ -62,7 +62,7 @@ function startWorker(): Promise<Worker> {
   return createWorker("eng", OEM.LSTM_ONLY, { langPath: langPath(), cacheMethod: "none", gzip: true });
 }
 
-const modeKey = (m: OcrMode, dpi: number) => `${m.psm}|${m.whitelist ?? ""}|${dpi}`;
+const modeKey = (m: OcrMode, dpi: number) => `${m.psm}|${dpi}`;
 
 function run<T>(mode: OcrMode, dpi: number, job: (w: Worker) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -98,7 +98,6 @@ async function execute(slot: Slot, job: Job): Promise<void> {
     if (slot.mode !== key) {
       await worker.setParameters({
         tessedit_pageseg_mode: job.mode.psm,
-        tessedit_char_whitelist: job.mode.whitelist ?? "",
         user_defined_dpi: String(job.dpi),
       });
       slot.mode = key;
@@ -157,13 +156,14 @@ export async function recognizeWords(image: Buffer, dpi: number, mode: OcrMode =
 }
 
 /**
- * One character from a small crop (a box's "A", "Y", "X"): sparse-text mode skips a lone letter, single-character
- * mode with the letters the box can hold does not. Null when tesseract sees none.
+ * One character from a small crop (a box's "A", "Y", "X"), or null when tesseract reads none of `allowed` there.
+ * Read as one line with no character whitelist: with the LSTM engine a whitelist makes tesseract.js return
+ * nothing at all for a clean "B", and single-character mode does no better than a line.
  */
 export async function recognizeChar(image: Buffer, dpi: number, allowed: string): Promise<{ text: string; confidence: number } | null> {
-  const { data } = await run({ psm: PSM.SINGLE_CHAR, whitelist: allowed }, dpi, (w) => w.recognize(image, {}, { text: true }));
+  const { data } = await run(LINE_MODE, dpi, (w) => w.recognize(image, {}, { text: true }));
   const text = data.text.trim();
-  return text.length === 1 ? { text, confidence: data.confidence / 100 } : null;
+  return text.length === 1 && allowed.includes(text) ? { text, confidence: data.confidence / 100 } : null;
 }
 
 /** Stops every OCR worker thread (they would keep the process alive); the next scan starts new ones. */

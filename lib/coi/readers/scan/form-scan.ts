@@ -1,8 +1,7 @@
 import type { FieldSource, ReadResult } from "../../parsed-certificate";
 import { uprightFrame } from "../../pdf/frame";
-import { inkShare, paperLevel } from "../../ocr/grey";
+import { inkShare } from "../../ocr/grey";
 import type { Box } from "../../pdf/matrix";
-import type { Grey } from "../../pdf/render-page";
 import { mergeRuns } from "../../pdf/text-runs";
 import { indexWords, nearestAnchors } from "../form/anchors";
 import { editionOfFooter } from "../form/editions";
@@ -10,6 +9,7 @@ import { readLocatedForm } from "../form";
 import type { Located } from "../form/locate";
 import type { Reference } from "../form/reference";
 import { readCellLines } from "./cell-lines";
+import { withoutRules } from "./erase-rules";
 import { MARK_CELL, readMarks } from "./marks";
 import { applyOcrConfidence } from "./ocr-confidence";
 import type { Upright } from "./straighten";
@@ -65,44 +65,6 @@ export function textCells(ref: Reference): Box[] {
     out.push(slot.cell);
   }
   return out;
-}
-
-/**
- * The page with its ruling lines and check boxes painted white: what is left in a cell is what was printed in it,
- * and a value touching a rule is not read as one word with it ("|1,000,000").
- */
-export function withoutRules(page: Upright, fit: RuleFit): Grey {
-  const { width, height } = page.grey;
-  const src = page.grey.data;
-  const data = new Uint8Array(src);
-  const dark = Math.min(170, paperLevel(page.grey) - 55);
-  const inked = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && src[y * width + x] < dark;
-  // A rule's pixels go, except where a letter crosses it (ink on both sides): "8" stays an 8 when it overflows
-  // its box across the rule.
-  const across = (horizontal: boolean, at: number, half: number, from: number, to: number) => {
-    const a = Math.floor(at - half);
-    const b = Math.ceil(at + half);
-    for (let t = Math.max(0, Math.floor(from)); t < Math.min(horizontal ? width : height, Math.ceil(to)); t++) {
-      if (horizontal ? inked(t, a - 1) && inked(t, b + 1) : inked(a - 1, t) && inked(b + 1, t)) continue;
-      for (let u = Math.max(0, a); u <= Math.min((horizontal ? height : width) - 1, b); u++) data[horizontal ? u * width + t : t * width + u] = 255;
-    }
-  };
-  const paint = (x0: number, y0: number, x1: number, y1: number) => {
-    const [a, b, c, d] = [Math.max(0, Math.floor(x0)), Math.max(0, Math.floor(y0)), Math.min(width, Math.ceil(x1)), Math.min(height, Math.ceil(y1))];
-    for (let y = b; y < d; y++) data.fill(255, y * width + a, y * width + c);
-  };
-  const k = page.dpi / 72;
-  // Every solid line found: the form's rules, and a line an agency drew or an underline (no part of a value).
-  const { horizontal, vertical } = page.rules;
-  for (const l of horizontal) across(true, l.at, l.thickness / 2 + 1, l.from - 2, l.to + 2);
-  for (const l of vertical) across(false, l.at, l.thickness / 2 + 1, l.from - 2, l.to + 2);
-  for (const slot of fit.ref.slots) {
-    if (slot.kind !== "checkbox") continue;
-    const [x0, y0] = fit.map.toPage([slot.rect.x0 - 1, slot.rect.y0 - 1]);
-    const [x1, y1] = fit.map.toPage([slot.rect.x1 + 1, slot.rect.y1 + 1]);
-    paint(x0 * k, (page.height - y1) * k, x1 * k, (page.height - y0) * k);
-  }
-  return { data, width, height };
 }
 
 /** Under the form's frame, on the left: where the footer names the edition ("ACORD 25 (2016/03)"). */

@@ -2,7 +2,7 @@ import type { OcrWord } from "../../ocr/tesseract";
 
 // What OCR gets wrong the same way on every certificate, put right on a line's words before the form reader sees
 // them: the "$" of an amount read as "s", "S" or "§" (alone, or stuck to the digits), and letters read for digits
-// inside an amount or a number ("1,OOO,OOO", "S00,000"). A word put right this way is a guess: its confidence is
+// inside an amount or a number that is mostly digits ("1,O00,000", "S00,000"). A word put right this way is a guess: its confidence is
 // capped below the review threshold, so a limit read so is shown, not trusted.
 
 /** Below REVIEW_CONFIDENCE (0.9): a corrected word is a value a person should look at. */
@@ -39,5 +39,10 @@ function correctWord(w: OcrWord): OcrWord {
     const fixed = body.replace(/[Oo]/g, "0").replace(/[Il|]/g, "1").replace(/^S(?=\d)/, "5").replace(/S/g, "5").replace(/B/g, "8");
     text = (text.startsWith("$") ? "$" : "") + fixed;
   }
-  return text === w.text ? w : { ...w, text, confidence: Math.min(w.confidence, CORRECTED) };
+  if (text !== w.text) return { ...w, text, confidence: Math.min(w.confidence, CORRECTED) };
+  // A comma whose tail was lost (printed on a rule, or faint) reads as a period: "10.000.000". A period before
+  // exactly three digits is no decimal point in a dollar amount, so the value is the same either way.
+  const periods = /^(\$?)(\d{1,3}(?:[.,]\d{3})+)(?:\.(\d{2}))?$/.exec(text);
+  if (periods && periods[2].includes(".")) return { ...w, text: periods[1] + periods[2].replace(/\./g, ",") + (periods[3] ? `.${periods[3]}` : "") };
+  return w;
 }
