@@ -3,7 +3,7 @@ import { uprightFrame } from "../../pdf/frame";
 import { inkShare } from "../../ocr/grey";
 import type { Box } from "../../pdf/matrix";
 import { mergeRuns } from "../../pdf/text-runs";
-import { indexWords, nearestAnchors } from "../form/anchors";
+import { indexWords, type Anchor } from "../form/anchors";
 import { editionOfFooter } from "../form/editions";
 import { readLocatedForm } from "../form";
 import type { Located } from "../form/locate";
@@ -21,8 +21,6 @@ import type { RuleFit } from "./rule-fit";
 // displayed (before levelling and quarter turns), where the dashboard outlines it.
 
 const SIGNATURE = "Producer_AuthorizedRepresentative_Signature_A";
-/** How far from where the rules put it an OCR'd caption may be, in points. */
-const CAPTION_TOLERANCE = 8;
 /** A signature is a stroke or two: this share of the box, beyond its caption, is ink. */
 const SIGNED = 0.004;
 
@@ -36,7 +34,7 @@ export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadRes
     const footerRun = runs.find((r) => editionOfFooter(r.text) !== null) ?? null;
     return {
       ref, map, words, frame, displaced: [], footerRun, footer: footerRun ? editionOfFooter(footerRun.text) : null,
-      anchors: nearestAnchors(ref.labels, words, (p) => map.toPage(p), CAPTION_TOLERANCE, true),
+      anchors: placedCaptions(fit),
     };
   };
   const marked = await readMarks(located(mergeRuns(items)), items, page, clean);
@@ -51,6 +49,19 @@ export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadRes
   if (!result) return null;
   for (const [path, source] of Object.entries(result.sources)) result.sources[path] = onOriginal(page, source);
   return result;
+}
+
+/**
+ * The form's captions where the rule fit puts them. Their ink is painted out before OCR (a caption beside a value
+ * would be read as one line with it), so they are not found among the words: the rules, found where this edition
+ * draws them, vouch for the captions printed between them ("EACH OCCURRENCE" beside its amount).
+ */
+function placedCaptions(fit: RuleFit): Anchor[] {
+  return fit.ref.labels.map((label) => {
+    const [x0, y0] = fit.map.toPage([label.box.x0, label.box.y0]);
+    const [x1, y1] = fit.map.toPage([label.box.x1, label.box.y1]);
+    return { label, span: { words: [], box: { x0, y0, x1, y1 }, key: label.key } };
+  });
 }
 
 /** The ruled cells holding the form's text boxes, once each (a typed signature names the representative); boxes read by their pixels are not. */
