@@ -1,13 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Document, Page, pdfjs } from "react-pdf";
 import "react-pdf/dist/Page/AnnotationLayer.css";
 import "react-pdf/dist/Page/TextLayer.css";
+import { cssRect, pageOutlines } from "@/lib/certificates/outlines";
+import { isFieldSource } from "@/lib/certificates/sources";
 import { SELECTORS } from "@/lib/constants/selectors";
 import type { FieldSource } from "@/lib/coi/parsed-certificate";
 import { Button } from "../ui/button";
 import { ErrorState, LoadingState } from "../ui/states";
+import { PdfOutlines } from "./pdf-outlines";
 
 // The worker is bundled from the exact pdfjs-dist that react-pdf pins and served from our own origin.
 pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url).toString();
@@ -15,13 +18,24 @@ pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs-dist/build/pdf.worker.min.m
 // pdf.js would otherwise compile PDF functions with `new Function`; the dashboard's CSP has no 'unsafe-eval'.
 const PDF_OPTIONS = { isEvalSupported: false };
 
-export type PdfViewerProps = { url: string; highlights: FieldSource[]; title: string };
+export type PdfViewerProps = {
+  url: string;
+  highlights: FieldSource[];
+  title: string;
+  /** Where each value was read (review_results.sources): every one on the shown page is outlined. */
+  sources?: Record<string, unknown> | null;
+  selectedPath?: string | null;
+  /** Clicking an outline selects its field; without this the outlines only name their field. */
+  onSelect?: (path: string | null) => void;
+};
 
-export default function PdfViewer({ url, highlights, title }: PdfViewerProps) {
+export default function PdfViewer({ url, highlights, title, sources, selectedPath = null, onSelect }: PdfViewerProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
   const [pages, setPages] = useState(0);
   const [pageNumber, setPageNumber] = useState(1);
+  const [drawnPage, setDrawnPage] = useState(0);
+  const [showOutlines, setShowOutlines] = useState(true);
 
   useEffect(() => {
     const el = frame.current;
@@ -39,9 +53,20 @@ export default function PdfViewer({ url, highlights, title }: PdfViewerProps) {
     if (targetPage) setPageNumber(targetPage);
   }
 
+  const outlines = useMemo(() => pageOutlines(sources, { page: pageNumber, cssWidth: width }), [sources, pageNumber, width]);
+  const hasSources = useMemo(() => Object.values(sources ?? {}).some(isFieldSource), [sources]);
+  // Drawn once the page is, so that no frame floats over the loading message.
+  const isOutlined = showOutlines && drawnPage === pageNumber && outlines.length > 0;
   const onPage = highlights.filter((h) => h.page === pageNumber);
   return (
     <figure data-testid={SELECTORS.pdfViewer} aria-label={`PDF of ${title}`} className="space-y-2">
+      {hasSources && (
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" data-testid={SELECTORS.pdfOutlineToggle} checked={showOutlines} onChange={(e) => setShowOutlines(e.target.checked)} />
+          Show where values were read
+          {isOutlined && outlines.some((o) => o.isDoubt) && <span className="text-red-800">(dashed red: not sure, needs review)</span>}
+        </label>
+      )}
       <div ref={frame} className="relative overflow-hidden rounded border border-slate-300 bg-white">
         <Document
           file={url}
@@ -51,17 +76,24 @@ export default function PdfViewer({ url, highlights, title }: PdfViewerProps) {
           error={<ErrorState message="The PDF could not be displayed." />}
         >
           <div className="relative">
-            <Page pageNumber={pageNumber} width={width} renderTextLayer={false} renderAnnotationLayer={false} loading={<LoadingState label="Rendering page…" />} />
+            <Page
+              pageNumber={pageNumber}
+              width={width}
+              renderTextLayer={false}
+              renderAnnotationLayer={false}
+              onRenderSuccess={() => setDrawnPage(pageNumber)}
+              loading={<LoadingState label="Rendering page…" />}
+            />
+            {isOutlined && <PdfOutlines outlines={outlines} selectedPath={selectedPath} onSelect={onSelect} />}
             {onPage.map((h, i) => {
-              const scale = width / h.page_size[0];
-              const [x, y, w, hh] = h.box;
+              const r = cssRect(h, width);
               return (
                 <div
                   key={i}
                   data-testid={SELECTORS.pdfHighlight}
                   aria-hidden="true"
                   className="pointer-events-none absolute rounded-sm bg-yellow-300/40 ring-2 ring-amber-600"
-                  style={{ left: x * scale - 2, top: (h.page_size[1] - y - hh) * scale - 2, width: w * scale + 4, height: hh * scale + 4 }}
+                  style={{ left: r.left - 2, top: r.top - 2, width: r.width + 4, height: r.height + 4 }}
                 />
               );
             })}

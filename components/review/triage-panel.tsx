@@ -70,7 +70,12 @@ export function TriagePanel({ item, ruleIndex, onSelectRule, isPdfOpen, isDenyin
       )}
       {isDenying && canReview && <DenyForm idPrefix="triage-deny" autoFocus isBusy={isBusy} onDeny={onDeny} onCancel={onCancelDeny} />}
       {isPdfOpen && (
-        <LazyPdfViewer url={`/certificates/${item.id}/pdf`} highlights={sourcesFor(review?.sources, selected?.rule_path ?? null)} title={item.filename} />
+        <LazyPdfViewer
+          url={`/certificates/${item.id}/pdf`}
+          highlights={sourcesFor(review?.sources, selected?.rule_path ?? null)}
+          title={item.filename}
+          sources={review?.sources}
+        />
       )}
       <p className="text-sm">
         <Link href={`/certificates/${item.id}`} className="text-brand underline">Open the full certificate page</Link>

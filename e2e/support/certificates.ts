@@ -6,7 +6,7 @@ import { PDFDocument } from "pdf-lib";
 import { generateCertificatePdf, sampleCertificate, daysFrom, type SampleOverrides } from "../../lib/coi/generator";
 import { generateOtherLayoutPdf, type OtherLayout } from "../../lib/coi/generator/other-layouts";
 import { signaturePng } from "../../lib/coi/generator/print";
-import { REAL_BLANK_2016, sharedMissing } from "../../lib/coi/shared-data";
+import { REAL_BLANK_2016, REAL_BLANK_2025, sharedMissing } from "../../lib/coi/shared-data";
 
 /** A fillable ACORD 25-layout certificate from our generator, with optional edits to the sample. */
 export async function fillablePdf(edit?: (desc: ReturnType<typeof sampleCertificate>) => void, overrides: SampleOverrides = {}) {
@@ -60,6 +60,9 @@ export async function noiseScanPdf() {
 /** Why certificates on the real ACORD 25 cannot be made here (the blank is test data outside the repository). */
 export const REAL_FORM_MISSING = sharedMissing(REAL_BLANK_2016);
 
+/** Why the scan corpus cannot be built here: its cases are printed on both real blanks (2016/03 and 2025/12). */
+export const REAL_BLANKS_MISSING = sharedMissing(REAL_BLANK_2016) ?? sharedMissing(REAL_BLANK_2025);
+
 export type RealSampleShape = "fillable" | "flattened" | "encrypted" | "a4" | "remarks" | "scan";
 
 /**
@@ -78,6 +81,18 @@ export function realSamplePdf(shape: RealSampleShape, edit?: (desc: ReturnType<t
       args.push("--json", path.join(dir, "desc.json"));
     }
     execFileSync(process.execPath, args, { stdio: "pipe" });
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One case of the scan bench's corpus (lib/coi/generator/real-form/scan-corpus.ts), by id: `scan-reprinted-013`. */
+export function scanCasePdf(id: string): Uint8Array {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "coverdesk-scan-case-"));
+  const out = path.join(dir, `${id}.pdf`);
+  try {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/gen-cert.ts", "--form", "real", "--scan-case", id, "--out", out], { stdio: "pipe" });
     return new Uint8Array(readFileSync(out));
   } finally {
     rmSync(dir, { recursive: true, force: true });

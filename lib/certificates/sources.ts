@@ -5,7 +5,7 @@ import type { FieldSource } from "../coi/parsed-certificate";
 // a path that may be a leaf (`insured.name`) or a branch (`coverages.workers_compensation`): take every source
 // at or below it.
 
-const isFieldSource = (v: unknown): v is FieldSource =>
+export const isFieldSource = (v: unknown): v is FieldSource =>
   typeof v === "object" && v !== null && typeof (v as FieldSource).page === "number" && Array.isArray((v as FieldSource).box);
 
 export function sourcesFor(sources: Record<string, unknown> | null | undefined, path: string | null): FieldSource[] {

@@ -9,6 +9,8 @@ export const SELECTORS = {
   uploadRow: "upload-row",
   pdfViewer: "pdf-viewer",
   pdfHighlight: "pdf-highlight",
+  pdfOutline: "pdf-outline",
+  pdfOutlineToggle: "pdf-outline-toggle",
   auditRule: "audit-rule",
   parsedField: "parsed-field",
   lowConfidence: "low-confidence",

@@ -58,7 +58,14 @@ export function CertificatePageClient({ initial, contractorName, canReview }: Pr
       {actions.error && <ErrorState message={actions.error.message} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="lg:sticky lg:top-4 lg:self-start">
-          <LazyPdfViewer url={`/certificates/${certificate.id}/pdf`} highlights={highlights} title={certificate.filename} />
+          <LazyPdfViewer
+            url={`/certificates/${certificate.id}/pdf`}
+            highlights={highlights}
+            title={certificate.filename}
+            sources={review?.sources}
+            selectedPath={selectedPath}
+            onSelect={setSelectedPath}
+          />
           {selectedPath && highlights.length === 0 && (
             <p className="mt-2 text-sm text-slate-800">No position was recorded for {selectedPath}: the value was not printed, or read without a location.</p>
           )}
