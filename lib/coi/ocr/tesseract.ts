@@ -162,7 +162,10 @@ export async function recognizeWords(image: Buffer, dpi: number, mode: OcrMode =
  */
 export async function recognizeChar(image: Buffer, dpi: number, allowed: string): Promise<{ text: string; confidence: number } | null> {
   const { data } = await run(LINE_MODE, dpi, (w) => w.recognize(image, {}, { text: true }));
-  const text = data.text.trim();
+  // A lone letter whose case tesseract cannot tell (c, o, s, x…) comes back as both ("Cc") or in lower case.
+  let text = data.text.replace(/\s+/g, "");
+  if (text.length === 2 && text[0].toUpperCase() === text[1].toUpperCase()) text = text[0];
+  text = text.toUpperCase();
   return text.length === 1 && allowed.includes(text) ? { text, confidence: data.confidence / 100 } : null;
 }
 

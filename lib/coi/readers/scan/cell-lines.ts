@@ -24,9 +24,12 @@ const PAD = 12;
 export type CellPlan = {
   /** The page with its rules and check boxes painted out: what phrases are looked for in. */
   clean: Grey;
-  cells: RefBox[];
+  /** `contained`: a box of handwriting, where only typed text inside it is read. */
+  cells: { box: RefBox; contained?: boolean }[];
   /** The form's captions: phrases wholly inside one are not read. */
   captions: RefBox[];
+  /** The form's vertical rules (x0 = x1): a phrase does not run on across one where it has a gap. */
+  walls: RefBox[];
 };
 
 /** Reads every phrase of ink in the cells (reference boxes), placed by the map. */
@@ -38,7 +41,9 @@ export async function readCellLines(image: CellImage, map: PageMap, plan: CellPl
     return { x0: Math.min(x0, x1) * k, x1: Math.max(x0, x1) * k, y0: (image.height - Math.max(y0, y1)) * k, y1: (image.height - Math.min(y0, y1)) * k };
   };
   const dark = Math.min(170, paperLevel(image.grey) - 55);
-  const phrases = findPhrases(plan.clean, plan.cells.map(toPixels), plan.captions.map(toPixels), dark, k);
+  const cells = plan.cells.map((c) => ({ box: toPixels(c.box), contained: c.contained }));
+  const walls = plan.walls.map(toPixels).map((w) => ({ ...w, x1: w.x0 + 1 }));
+  const phrases = findPhrases(plan.clean, cells, plan.captions.map(toPixels), walls, dark, k);
   const read = await Promise.all(phrases.map((p) => readLine(image, plan.clean, p, k)));
   return read.flat();
 }

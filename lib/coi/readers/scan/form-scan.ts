@@ -27,7 +27,10 @@ const SIGNED = 0.004;
 export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadResult | null> {
   const { ref, map } = fit;
   const clean = withoutRules(page, fit);
-  const items = await readCellLines(page, map, { clean, cells: [...textCells(ref), footerBand(ref)], captions: ref.labels.map((l) => l.box) });
+  const signature = ref.slots.find((s) => s.name === SIGNATURE)?.cell;
+  const cells = [...textCells(ref), footerBand(ref)].map((box) => ({ box, contained: box === signature }));
+  const walls = ref.rules.vertical.map((r) => ({ x0: r.at, x1: r.at, y0: r.from, y1: r.to }));
+  const items = await readCellLines(page, map, { clean, cells, captions: ref.labels.map((l) => l.box), walls });
   const frame = uprightFrame(page.width, page.height);
   const located = (runs: ReturnType<typeof mergeRuns>): Located => {
     const words = indexWords(runs);

@@ -16,14 +16,24 @@ const REACH = 60;
 /** Bands thinner than this are specks, dots or accents (joined to a line beside them, else dropped). */
 const MIN_LINE = 2.5;
 
-export function findPhrases(grey: Grey, cells: PixelBox[], captions: PixelBox[], dark: number, k: number): PixelBox[] {
+/** Typed text in a box of handwriting is at most this tall, in points; a pen's stroke is taller. */
+const TYPED_HEIGHT = 12;
+/** A gap this wide, in points, where one of the form's vertical rules runs ends a phrase (the next cell's value). */
+const WALL_GAP = 1.2;
+
+/** `contained`: a box of handwriting (the signature): only typed phrases wholly inside it are read. */
+export type PhraseCell = { box: PixelBox; contained?: boolean };
+
+/** `walls`: the form's vertical rules, as boxes one pixel wide. */
+export function findPhrases(grey: Grey, cells: PhraseCell[], captions: PixelBox[], walls: PixelBox[], dark: number, k: number): PixelBox[] {
   const found: PixelBox[] = [];
-  for (const raw of cells) {
-    const cell = clampBox(grey, raw);
+  for (const { box, contained } of cells) {
+    const cell = clampBox(grey, box);
     if (cell.x1 - cell.x0 < 4 || cell.y1 - cell.y0 < 4) continue;
     for (const band of bands(grey, cell, dark, k)) {
-      const line = grow(grey, band, dark);
-      const pieces = phrasesOf(grey, line, cell, dark, k).filter((p) => !onCaption(p, captions));
+      const line = contained ? band : grow(grey, band, dark);
+      let pieces = phrasesOf(grey, line, cell, dark, k, contained ? 0 : REACH, walls).filter((p) => !onCaption(p, captions));
+      if (contained) pieces = pieces.filter((p) => p.y1 - p.y0 <= TYPED_HEIGHT * k && p.x0 >= cell.x0 && p.x1 <= cell.x1);
       found.push(...joinClose(pieces, captions, k));
     }
   }
@@ -93,20 +103,28 @@ function grow(grey: Grey, band: PixelBox, dark: number): PixelBox {
   return { ...band, y0, y1 };
 }
 
-/** The phrases along a line: runs of inked columns; the first and last are followed out of the cell. */
-function phrasesOf(grey: Grey, line: PixelBox, cell: PixelBox, dark: number, k: number): PixelBox[] {
-  const reach = Math.round(REACH * k);
+/**
+ * The phrases along a line: runs of inked columns; the first and last are followed out of the cell, up to `reachPt`
+ * points, but not across a gap where one of the form's rules runs (letters crossing a rule have no gap there).
+ */
+function phrasesOf(grey: Grey, line: PixelBox, cell: PixelBox, dark: number, k: number, reachPt: number, walls: PixelBox[]): PixelBox[] {
+  const reach = Math.round(reachPt * k);
   const x0 = Math.max(0, cell.x0 - reach);
   const x1 = Math.min(grey.width, cell.x1 + reach);
   const inked = new Uint8Array(x1 - x0);
   for (let y = line.y0; y < line.y1; y++) for (let x = x0; x < x1; x++) if (isDark(grey, x, y, dark)) inked[x - x0] = 1;
   const gap = PHRASE_GAP * k;
+  const h = line.y1 - line.y0;
+  const across = walls
+    .filter((w) => w.y0 <= line.y0 + h / 2 && w.y1 >= line.y1 - h / 2 && w.x0 > x0 && w.x0 < x1)
+    .map((w) => w.x0 - x0);
+  const walled = (from: number, to: number) => to - from > WALL_GAP * k && across.some((x) => x > from && x < to);
   const runs: [number, number][] = [];
   let start = -1;
   let last = -1;
   for (let i = 0; i < inked.length; i++) {
     if (!inked[i]) continue;
-    if (start < 0 || i - last > gap) {
+    if (start < 0 || i - last > gap || walled(last, i)) {
       if (start >= 0) runs.push([start, last + 1]);
       start = i;
     }
