@@ -1,12 +1,11 @@
-import { createRequire } from "node:module";
 import os from "node:os";
-import path from "node:path";
 import { createWorker, OEM, PSM, type Worker } from "tesseract.js";
+import { modelDirectory, type OcrLanguage } from "./models";
 
-// OCR with tesseract.js, fully offline: the engine (tesseract.js-core WASM) and the English model
-// (@tesseract.js-data/eng) come from node_modules; nothing is fetched or cached on disk. A small pool of workers per
-// process (each a thread of its own), started on the first scan (≈ 1 s each) and reused: a scan's lines are read
-// on all of them at once, so one scan uses every core it is given.
+// OCR with tesseract.js, fully offline: the engine (tesseract.js-core WASM) and the models (models.ts) come from
+// node_modules; nothing is fetched or cached. A small pool of workers per language and thread (each worker a thread
+// of its own), started on the first scan (≈ 1 s each) and reused: a scan's lines are read on all of them at once,
+// so one scan uses every core it is given.
 
 export type OcrWord = {
   text: string;
@@ -19,12 +18,14 @@ export type OcrWord = {
   baseline: number;
 };
 
-/** How tesseract is to look at an image: a page of scattered text, one line, or one character of a few. */
-export type OcrMode = { psm: PSM };
+/** How tesseract is to look at an image (a page of scattered text, or one line), and with which model. */
+export type OcrMode = { psm: PSM; lang?: OcrLanguage };
 export const PAGE_MODE: OcrMode = { psm: PSM.SPARSE_TEXT };
 export const LINE_MODE: OcrMode = { psm: PSM.SINGLE_LINE };
+/** A line of a name, an address or remarks, where accented letters are printed. */
+export const WORDS_LINE_MODE: OcrMode = { psm: PSM.SINGLE_LINE, lang: "spa+eng" };
 
-/** Workers at most: one per core up to two (OCR_WORKERS overrides); more only add memory on a busy machine. */
+/** Workers at most, per language: one per core up to two (OCR_WORKERS overrides); more only add memory. */
 const MAX_WORKERS = Math.max(1, Number(process.env.OCR_WORKERS ?? Math.min(2, os.availableParallelism?.() ?? os.cpus().length)));
 /** A page of print takes a few seconds; an image that keeps tesseract busy longer is noise, and the job has 60 s. */
 const OCR_TIME_LIMIT_MS = Number(process.env.OCR_TIME_LIMIT_MS ?? 60_000);
@@ -38,18 +39,7 @@ export class OcrTimeoutError extends Error {
   }
 }
 
-/** The LSTM-only integer model: a third of the size of the legacy+LSTM one, and what OEM.LSTM_ONLY needs. */
-function langPath(): string {
-  try {
-    const pkg = createRequire(import.meta.url).resolve("@tesseract.js-data/eng/package.json");
-    return path.join(path.dirname(pkg), "4.0.0_best_int");
-  } catch {
-    // Bundlers can hide import.meta.url's real location; the project root's node_modules is the next best place.
-    return path.join(process.cwd(), "node_modules", "@tesseract.js-data", "eng", "4.0.0_best_int");
-  }
-}
-
-type Slot = { worker: Promise<Worker>; busy: boolean; mode: string; idle?: NodeJS.Timeout };
+type Slot = { worker: Promise<Worker>; lang: OcrLanguage; busy: boolean; mode: string; idle?: NodeJS.Timeout };
 type Job = { mode: OcrMode; dpi: number; run: (w: Worker) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
 type Pool = { slots: Slot[]; queue: Job[] };
 
@@ -57,9 +47,9 @@ type Pool = { slots: Slot[]; queue: Job[] };
 const g = globalThis as unknown as { __coverdeskOcrPool?: Pool };
 const pool = (): Pool => (g.__coverdeskOcrPool ??= { slots: [], queue: [] });
 
-function startWorker(): Promise<Worker> {
+function startWorker(lang: OcrLanguage): Promise<Worker> {
   // A local directory as langPath is read from disk; cacheMethod "none" keeps tesseract from writing a copy.
-  return createWorker("eng", OEM.LSTM_ONLY, { langPath: langPath(), cacheMethod: "none", gzip: true });
+  return createWorker(lang, OEM.LSTM_ONLY, { langPath: modelDirectory(), cacheMethod: "none", gzip: true });
 }
 
 const modeKey = (m: OcrMode, dpi: number) => `${m.psm}|${dpi}`;
@@ -73,17 +63,23 @@ function run<T>(mode: OcrMode, dpi: number, job: (w: Worker) => Promise<T>): Pro
 
 function pump(): void {
   const p = pool();
-  while (p.queue.length > 0) {
-    const job = p.queue[0];
+  // In order, each job to a worker of its language already set up for its mode, else any idle one of that
+  // language, else a new one while there is room; a job whose language has no worker free waits, the others go on.
+  for (let i = 0; i < p.queue.length; ) {
+    const job = p.queue[i];
     const key = modeKey(job.mode, job.dpi);
-    // A worker already set up for the job's mode, else any idle one, else a new one while there is room.
-    let slot = p.slots.find((s) => !s.busy && s.mode === key) ?? p.slots.find((s) => !s.busy);
-    if (!slot && p.slots.length < MAX_WORKERS) {
-      slot = { worker: startWorker(), busy: false, mode: "" };
+    const lang = job.mode.lang ?? "eng";
+    const mine = p.slots.filter((s) => s.lang === lang);
+    let slot = mine.find((s) => !s.busy && s.mode === key) ?? mine.find((s) => !s.busy);
+    if (!slot && mine.length < MAX_WORKERS) {
+      slot = { worker: startWorker(lang), lang, busy: false, mode: "" };
       p.slots.push(slot);
     }
-    if (!slot) return;
-    p.queue.shift();
+    if (!slot) {
+      i++;
+      continue;
+    }
+    p.queue.splice(i, 1);
     void execute(slot, job);
   }
 }

@@ -28,7 +28,7 @@ export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadRes
   const { ref, map } = fit;
   const clean = withoutRules(page, fit);
   const signature = ref.slots.find((s) => s.name === SIGNATURE)?.cell;
-  const cells = [...textCells(ref), footerBand(ref)].map((box) => ({ box, contained: box === signature }));
+  const cells = [...textCells(ref), footerBand(ref)].map((box) => ({ box, contained: box === signature, words: wordCell(ref, box) }));
   const walls = ref.rules.vertical.map((r) => ({ x0: r.at, x1: r.at, y0: r.from, y1: r.to }));
   const items = await readCellLines(page, map, { clean, cells, captions: ref.labels.map((l) => l.box), walls });
   const frame = uprightFrame(page.width, page.height);
@@ -66,6 +66,12 @@ function placedCaptions(fit: RuleFit): Anchor[] {
     return { label, span: { words: [], box: { x0, y0, x1, y1 }, key: label.key } };
   });
 }
+
+/** Names, addresses and remarks: where accented letters are printed (Peñasco, José, Québec). */
+const WORDS = /^(Producer_FullName|Producer_MailingAddress_(LineOne|LineTwo|CityName)|Producer_ContactPerson_FullName|NamedInsured_FullName|NamedInsured_MailingAddress_(LineOne|LineTwo|CityName)|Insurer_FullName|CertificateHolder_FullName|CertificateHolder_MailingAddress_(LineOne|LineTwo|CityName)|CertificateOfLiabilityInsurance_ACORDForm_RemarkText|Producer_AuthorizedRepresentative_Signature)_/;
+
+const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
+const wordCell = (ref: Reference, cell: Box) => ref.slots.some((s) => sameBox(s.cell, cell) && WORDS.test(s.name));
 
 /** The ruled cells holding the form's text boxes, once each (a typed signature names the representative); boxes read by their pixels are not. */
 export function textCells(ref: Reference): Box[] {
