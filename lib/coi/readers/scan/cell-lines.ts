@@ -4,6 +4,7 @@ import { paperLevel, type PixelBox } from "../../ocr/grey";
 import { toPgm, type Grey } from "../../pdf/render-page";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { PageMap } from "../form/fit";
+import { suspectSymbols, withEnglishSymbols } from "./ocr-symbols";
 import { correctWords } from "./ocr-words";
 import { findPhrases, type Phrase } from "./phrases";
 
@@ -56,7 +57,9 @@ async function readLine(image: CellImage, clean: Grey, line: Phrase, k: number):
   const scale = Math.max(1, Math.min(MAX_ENLARGE, LINE_PIXELS / (line.y1 - line.y0)));
   const crop = enlargeBox(clean, box, scale, PAD);
   // One resolution for every line (the enlarged lines are about 300 dpi): a worker keeps its settings between lines.
-  const words = await recognizeWords(toPgm(crop), 300, line.words ? WORDS_LINE_MODE : LINE_MODE);
+  const pgm = toPgm(crop);
+  let words = await recognizeWords(pgm, 300, line.words ? WORDS_LINE_MODE : LINE_MODE);
+  if (line.words && suspectSymbols(words)) words = withEnglishSymbols(words, await recognizeWords(pgm, 300, LINE_MODE));
   const round = (n: number) => Math.round(n * 100) / 100;
   const x = (px: number) => (box.x0 + (px - PAD) / scale) / k;
   const y = (px: number) => image.height - (box.y0 + (px - PAD) / scale) / k;
