@@ -1,4 +1,5 @@
 import type { FieldValue, FieldValues } from "../../acord25/field-values";
+import { REVIEW_CONFIDENCE } from "../../audit/context";
 import { parseDate, usDateToDayNumber } from "../../normalize";
 import { joinWrapped } from "./wrap";
 import type { Assigned } from "./assign";
@@ -33,7 +34,8 @@ export function wordTrust(loc: Located, slot: Slot, w: ValueWord): Trust {
   if (outside > 0.35 * width) t = lower(t, UNSURE, "it runs past its box on the form");
   const run = loc.words.runs[w.run];
   // A scan's words carry OCR's own confidence; printed text's is 1.
-  if (run.confidence < t.confidence) t = lower(t, run.confidence, "OCR was unsure of it");
+  // Less sure than the placement, but sure enough not to ask a person: lowered, with no reason to show.
+  if (run.confidence < t.confidence) t = run.confidence < REVIEW_CONFIDENCE ? lower(t, run.confidence, "OCR was unsure of it") : { ...t, confidence: run.confidence };
   if (run.overprinted) t = lower(t, OVERPRINTED, "it is printed over other text");
   if (run.cut) t = lower(t, OVERPRINTED, "its box cuts it off: the rest is not visible");
   return t;

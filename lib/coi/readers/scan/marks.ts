@@ -4,7 +4,7 @@ import { toPgm, type Grey } from "../../pdf/render-page";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { Located } from "../form/locate";
 import type { CellImage } from "./cell-lines";
-import { readYesNoMark } from "./yes-no-mark";
+import { readYesNoMark, type Mark } from "./yes-no-mark";
 
 // What OCR reads badly on a scanned ACORD 25: check boxes (the box's border and its X come out as "[X]", "[]", "0"
 // or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which line OCR often skips.
@@ -17,8 +17,14 @@ const CHECKED = 0.02;
 const SURELY_CHECKED = 0.035;
 /** The same in the box's middle half, which a mark crosses. */
 const CHECKED_MIDDLE = 0.04;
-/** Any ink at all in a one-letter box (a letter covers > 5% of it). */
-const INKED = 0.015;
+/**
+ * Any ink at all on the letter's line of a one-letter box: a 7 pt "A" in the wide INSR LTR column covers about 1.5%
+ * of it, an empty box after the rules are painted out 0.0–0.1%.
+ */
+const INKED = 0.006;
+
+/** Below the review threshold: a letter part of which may have gone with a rule. */
+const DAMAGED = 0.7;
 
 const INSURER_LETTER = /InsurerLetterCode/;
 const YES_NO = /AdditionalInsuredCode|SubrogationWaivedCode|AnyPersonsExcludedIndicator/;
@@ -70,13 +76,17 @@ export async function readMarks(loc: Located, items: ItemWithConfidence[], image
         drop(cell);
         continue;
       }
-      const read = YES_NO.test(slot.name)
-        ? readYesNoMark(clean, pixels(inner, k, page.height, clean))
-        : await recognizeChar(crop(clean, inner, k, page.height), dpi, "ABCDEF");
+      const box = pixels(inner, k, page.height, clean);
+      const image = crop(clean, inner, k, page.height);
+      const read = YES_NO.test(slot.name) ? checkedMark(readYesNoMark(clean, box), await recognizeChar(image, dpi, "YNX")) : await recognizeChar(image, dpi, "ABCDEF");
       if (!read) continue;
       drop(cell);
       const cx = (r.x0 + r.x1) / 2;
-      out.push(item(read.text, read.confidence, cx - 2, r.y0 + (r.y1 - r.y0) / 2 - 2, 4, 5));
+      // A letter printed against the cell's side is cut there, or lost the strokes the rule took with it: an N
+      // without its left stem reads as a Y.
+      const damaged = inkOnSides(clean, box) || onErasedRule(grey, clean, box);
+      const confidence = damaged ? Math.min(read.confidence, DAMAGED) : read.confidence;
+      out.push(item(read.text, confidence, cx - 2, r.y0 + (r.y1 - r.y0) / 2 - 2, 4, 5));
     }
   }
   return out;
@@ -131,4 +141,40 @@ function crop(grey: Grey, r: PageRect, k: number, pageHeight: number): Buffer {
   const box = { x0: r.x0 * k, y0: (pageHeight - r.y1) * k, x1: r.x1 * k, y1: (pageHeight - r.y0) * k };
   const scale = Math.max(1, Math.min(4, 48 / Math.max(1, box.y1 - box.y0)));
   return toPgm(enlargeBox(grey, box, scale, 16));
+}
+
+/**
+ * Whether the ink in the box touches ink the rule painting removed: a pixel dark on the page, white on the clean
+ * page, within two pixels of the letter's own (remaining) ink.
+ */
+function onErasedRule(page: Grey, clean: Grey, r: { x0: number; y0: number; x1: number; y1: number }): boolean {
+  const w = clean.width;
+  const dark = (g: Grey, x: number, y: number) => x >= 0 && y >= 0 && x < g.width && y < g.height && g.data[y * w + x] < 128;
+  for (let y = r.y0; y < r.y1; y++) {
+    for (let x = r.x0; x < r.x1; x++) {
+      if (!dark(clean, x, y)) continue;
+      for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) if (dark(page, x + dx, y + dy) && !dark(clean, x + dx, y + dy)) return true;
+    }
+  }
+  return false;
+}
+
+/** Ink in the first or last column of the box: a letter going on past it. */
+function inkOnSides(grey: Grey, r: { x0: number; y0: number; x1: number; y1: number }): boolean {
+  for (let y = r.y0; y < r.y1; y++) {
+    if (grey.data[y * grey.width + r.x0] < 128 || grey.data[y * grey.width + r.x1 - 1] < 128) return true;
+  }
+  return false;
+}
+
+/**
+ * A Y/N/X box's letter by its shape, held against OCR's reading of it: the shape test knows a thin Y that OCR
+ * misses, OCR a serif N whose hairline stems the shape test takes for an X. Where they disagree, or OCR reads no
+ * letter where the shape says N or X, the reading asks a person.
+ */
+function checkedMark(shape: Mark | null, ocr: { text: string; confidence: number } | null): Mark | null {
+  if (!shape) return ocr && ocr.confidence >= 0.8 ? { text: ocr.text as Mark["text"], confidence: DAMAGED } : null;
+  if (ocr?.text === shape.text) return shape;
+  if (!ocr && shape.text === "Y") return shape;
+  return { text: ocr && ocr.confidence >= 0.8 ? (ocr.text as Mark["text"]) : shape.text, confidence: Math.min(shape.confidence, DAMAGED) };
 }
