@@ -11,6 +11,8 @@ import type { Upright } from "./straighten";
 
 /** Beside a rule, at most this share of a strip a point or so away is ink (values touching it, letters crossing). */
 const TEXT_BESIDE = 0.3;
+/** A line that is none of the form's rules is erased only this long, in points. */
+const OWN_LINE = 72;
 /** Around a caption, in points: the fit's error and the scan's blur, short of the value beside it. */
 const CAPTION_GROW = 0.4;
 
@@ -56,6 +58,9 @@ export function withoutRules(page: Upright, fit: RuleFit): Grey {
   const formRules = placedRules(page, fit);
   const isRule = (horizontal: boolean, l: RuleLine) => {
     if (formRules(horizontal).some((r) => Math.abs(r.at - l.at) <= 1.5 * k && Math.min(r.to, l.to) - Math.max(r.from, l.from) >= 0.5 * (l.to - l.from))) return true;
+    // The feet of a few letters in a row ("ELLE") join into a run as solid as a short rule: a line of the
+    // agency's own is an inch long at least.
+    if (l.to - l.from < OWN_LINE * k) return false;
     const off = l.thickness / 2 + away;
     return Math.max(beside(horizontal, l.at - off, l), beside(horizontal, l.at + off, l)) <= TEXT_BESIDE;
   };
