@@ -81,7 +81,8 @@ export function fieldValues(loc: Located, assigned: Assigned): FieldValues {
   return fields;
 }
 
-const DATE_PAIRS = [
+/** Each coverage row's effective and expiration date boxes. */
+export const DATE_PAIRS = [
   ["Policy_GeneralLiability_EffectiveDate_A", "Policy_GeneralLiability_ExpirationDate_A"],
   ["Policy_AutomobileLiability_EffectiveDate_A", "Policy_AutomobileLiability_ExpirationDate_A"],
   ["Policy_ExcessLiability_EffectiveDate_A", "Policy_ExcessLiability_ExpirationDate_A"],

@@ -1,5 +1,6 @@
 import { recognizeChar } from "../../ocr/tesseract";
 import { enlargeBox } from "../../ocr/resample";
+import { inkShare } from "../../ocr/grey";
 import { toPgm, type Grey } from "../../pdf/render-page";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { Located } from "../form/locate";
@@ -43,7 +44,8 @@ export async function readMarks(loc: Located, items: ItemWithConfidence[], image
   const page = { number: image.page, width: image.width, height: image.height };
   const scale = loc.map.global.x.scale;
   const k = dpi / 72;
-  const ink = (r: PageRect) => inkShare(grey, r.x0 * k, (page.height - r.y1) * k, r.x1 * k, (page.height - r.y0) * k);
+  // Share of ink in a box of page points, on the page or on the clean page.
+  const ink = (r: PageRect, g: Grey = grey) => inkShare(g, { x0: r.x0 * k, y0: (page.height - r.y1) * k, x1: r.x1 * k, y1: (page.height - r.y0) * k });
   const out = [...items];
   const drop = (r: PageRect) => {
     for (let i = out.length - 1; i >= 0; i--) {
@@ -72,7 +74,7 @@ export async function readMarks(loc: Located, items: ItemWithConfidence[], image
       const inCell = { ...shrink(cell, 1), x0: cell.x0 + 2, x1: cell.x1 - 2 };
       // The letter sits on one line of the row's tall cell: look at that line only.
       const inner = inkLine(clean, inCell, k, page.height, 12 * scale);
-      if (inkShare(clean, inner.x0 * k, (page.height - inner.y1) * k, inner.x1 * k, (page.height - inner.y0) * k) < INKED) {
+      if (ink(inner, clean) < INKED) {
         drop(cell);
         continue;
       }
@@ -128,13 +130,6 @@ function inkLine(grey: Grey, r: PageRect, k: number, pageHeight: number, line: n
 }
 
 const shrink = (r: PageRect, by: number): PageRect => ({ x0: r.x0 + by, y0: r.y0 + by, x1: r.x1 - by, y1: r.y1 - by });
-
-function inkShare(grey: Grey, x0: number, y0: number, x1: number, y1: number): number {
-  const [a, b, c, d] = [Math.max(0, Math.round(x0)), Math.max(0, Math.round(y0)), Math.min(grey.width, Math.round(x1)), Math.min(grey.height, Math.round(y1))];
-  let dark = 0;
-  for (let y = b; y < d; y++) for (let x = a; x < c; x++) if (grey.data[y * grey.width + x] < 128) dark++;
-  return dark / Math.max(1, (c - a) * (d - b));
-}
 
 /** The box's pixels, enlarged to a letter about 40 pixels tall, on a white margin (tesseract wants room around it). */
 function crop(grey: Grey, r: PageRect, k: number, pageHeight: number): Buffer {

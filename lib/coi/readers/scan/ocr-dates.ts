@@ -1,5 +1,6 @@
 import type { FieldValue, FieldValues } from "../../acord25/field-values";
 import { parseDate } from "../../normalize";
+import { DATE_PAIRS } from "../form/fields";
 
 // Dates OCR did not read as dates: a slash lost or read as a 1 or a 7 ("12/1124", "1211724"), a dot for a slash
 // ("12.23/25"). The date is put back together when what was read leaves one reading, or when the row's other date
@@ -9,18 +10,11 @@ import { parseDate } from "../../normalize";
 /** Below REVIEW_CONFIDENCE (0.9): a rebuilt date asks a person to look. */
 const REBUILT = 0.6;
 
-const PAIRS = [
-  ["Policy_GeneralLiability_EffectiveDate_A", "Policy_GeneralLiability_ExpirationDate_A"],
-  ["Policy_AutomobileLiability_EffectiveDate_A", "Policy_AutomobileLiability_ExpirationDate_A"],
-  ["Policy_ExcessLiability_EffectiveDate_A", "Policy_ExcessLiability_ExpirationDate_A"],
-  ["Policy_WorkersCompensationAndEmployersLiability_EffectiveDate_A", "Policy_WorkersCompensationAndEmployersLiability_ExpirationDate_A"],
-  ["OtherPolicy_PolicyEffectiveDate_A", "OtherPolicy_PolicyExpirationDate_A"],
-] as const;
 
 export function repairDates(fields: FieldValues): void {
   const single = fields.get("Form_CompletionDate_A");
   if (single) rebuild(single, null, 0);
-  for (const [eff, exp] of PAIRS) {
+  for (const [eff, exp] of DATE_PAIRS) {
     const [e, x] = [fields.get(eff), fields.get(exp)];
     if (e) rebuild(e, x, -1);
     if (x) rebuild(x, e, 1);
