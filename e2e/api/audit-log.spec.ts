@@ -28,7 +28,6 @@ test("every write route records an audit entry (found from the route files)", ()
 });
 
 test("reviewer and admin actions land in the log with their actor; only admins may read it", async ({ api, org, request, baseURL }) => {
-  test.setTimeout(60_000);
   const keyId = (await api.json(api.get("/api_keys?limit=100"), 200)).data.find((k: Json) => org.secret_key.startsWith(k.prefix)).id;
   const requirement = await api.createRequirement({ is_default: true });
   const contractor = await api.createContractor();

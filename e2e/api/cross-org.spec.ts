@@ -67,7 +67,6 @@ async function snapshot(a: ApiClient, o: OrgObjects) {
 }
 
 test("organization B cannot read, change or reference any of organization A's objects on any API route", async ({ api, freshApi }) => {
-  test.setTimeout(120_000);
   const b = freshApi();
   const [a, own] = await Promise.all([seedOrgObjects(api, "CrossOrgA"), seedOrgObjects(b, "CrossOrgB")]);
   const before = await snapshot(api, a);

@@ -140,7 +140,6 @@ test.describe("malformed requests get 4xx with the API's error body", () => {
   });
 
   test("wrong content types and broken bodies on every write route", async ({ api }) => {
-    test.setTimeout(120_000);
     const contractor = await api.createContractor();
     const entity = await api.json(api.post("/entities", { name: "E" }), 201);
     const requirement = await api.createRequirement({ name: "ct" });

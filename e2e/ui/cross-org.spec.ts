@@ -12,7 +12,6 @@ const SEGMENTS: Record<string, "contractors" | "certificates"> = { contractorId:
 const WRITE_ONLY = new Set(["POST /certificates/upload"]);
 
 test("organization B's user gets not-found for A's dashboard pages and never sees A's data", async ({ page, api, freshApi }) => {
-  test.setTimeout(90_000);
   const a = await seedOrgObjects(api, "DashOrgA");
   const b = freshApi();
   await signIn(page, b.org.admin.email);

@@ -103,6 +103,6 @@ test("an admin sets requirements, entities, keys and users; the overview counts 
   await expect(page.locator(byTestId(SELECTORS.certificateRow))).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath("tablet-contractor.png"), fullPage: true });
   await page.goto(`/certificates/${cert.id}`);
-  await expect(page.locator(`${byTestId(SELECTORS.pdfViewer)} canvas`).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator(`${byTestId(SELECTORS.pdfViewer)} canvas`).first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("tablet-certificate.png"), fullPage: true });
 });

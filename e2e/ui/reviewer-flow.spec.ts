@@ -47,9 +47,9 @@ test.describe.serial("a reviewer's day", () => {
     const row = (name: string) => page.locator(byTestId(SELECTORS.uploadRow)).filter({ hasText: name });
     await expect(row("notes.txt")).toContainText("The file must have a .pdf extension");
     await expect(row("broken.pdf")).toContainText("does not begin with %PDF");
-    await expect(row("huge.pdf")).toContainText("larger than the 15 MB limit", { timeout: 20_000 });
-    await expect(row("passing.pdf").locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", "approved", { timeout: 20_000 });
-    await expect(row("failing.pdf").locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", "flagged", { timeout: 20_000 });
+    await expect(row("huge.pdf")).toContainText("larger than the 15 MB limit");
+    await expect(row("passing.pdf").locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", "approved");
+    await expect(row("failing.pdf").locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", "flagged");
 
     const certRow = (name: string) => page.locator(byTestId(SELECTORS.certificateRow)).filter({ hasText: name });
     await expect(page.locator(byTestId(SELECTORS.certificateRow))).toHaveCount(2);
@@ -66,8 +66,8 @@ test.describe.serial("a reviewer's day", () => {
     await expect(page.locator(byTestId(SELECTORS.certificateStatus)).locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", "flagged");
 
     const canvas = page.locator(`${byTestId(SELECTORS.pdfViewer)} canvas`).first();
-    await expect(canvas).toBeVisible({ timeout: 15_000 });
-    await expect.poll(() => paintedPixels(canvas), { timeout: 15_000 }).toBeGreaterThan(500);
+    await expect(canvas).toBeVisible();
+    await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
     const failedRule = page.locator(`${byTestId(SELECTORS.auditRule)}[data-result="failed"]`);
     await expect(failedRule).toHaveCount(1);
     await expect(failedRule).toContainText("each occurrence");

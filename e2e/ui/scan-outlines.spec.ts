@@ -42,10 +42,10 @@ for (const c of CASES) {
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await expect(page.locator(byTestId(SELECTORS.certificateStatus)).locator(byTestId(SELECTORS.statusBadge))).toHaveAttribute("data-status", /^(approved|flagged)$/);
     const canvas = page.locator(`${byTestId(SELECTORS.pdfViewer)} canvas`).first();
-    await expect.poll(() => paintedPixels(canvas), { timeout: 30_000 }).toBeGreaterThan(500);
+    await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
 
     const outlines = page.locator(byTestId(SELECTORS.pdfOutline));
-    await expect.poll(() => outlines.count(), { timeout: 15_000 }).toBeGreaterThan(20);
+    await expect.poll(() => outlines.count()).toBeGreaterThan(20);
     for (const path of c.paths) {
       await expect(page.locator(`${byTestId(SELECTORS.pdfOutline)}[data-path="${path}"]`)).toHaveCount(1);
     }

@@ -62,7 +62,7 @@ test("a reviewer works the triage queue by keyboard, oldest first, and the count
   // o: the PDF opens beside the failed rule.
   await page.keyboard.press("o");
   const canvas = page.locator(`${byTestId(SELECTORS.pdfViewer)} canvas`).first();
-  await expect.poll(() => paintedPixels(canvas), { timeout: 15_000 }).toBeGreaterThan(500);
+  await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
   await expect(page.locator(byTestId(SELECTORS.pdfHighlight))).toHaveCount(1);
   await page.keyboard.press("j");
   await expect(selected).toHaveAttribute("data-certificate-id", ids[3]);
