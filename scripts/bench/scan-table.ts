@@ -39,6 +39,8 @@ export function printScanRow({ tally: t, pages, settings, ocrMs }: ScanRow) {
     console.log(`      limit misread ${m.path}: read ${JSON.stringify(m.read)}, want ${JSON.stringify(m.want)} (confidence ${m.confidence.toFixed(2)})${flag}`);
   }
   for (const e of t.errors) console.log(`      error ${e}`);
+  // `npm run bench -- scan --verbose`: every wrong field too, to see which boxes a reader change moved.
+  if (process.argv.includes("--verbose")) for (const w of t.wrong) console.log(`      wrong ${w.path}: read ${JSON.stringify(w.read)}, want ${JSON.stringify(w.want)}`);
 }
 
 function line(label: string, figure: string, target?: string, met?: boolean) {

@@ -153,16 +153,39 @@ export async function recognizeWords(image: Buffer, dpi: number, mode: OcrMode =
 
 /**
  * One character from a small crop (a box's "A", "Y", "X"), or null when tesseract reads none of `allowed` there.
- * Read as one line with no character whitelist: with the LSTM engine a whitelist makes tesseract.js return
+ * Read as one line with no character whitelist first: with the LSTM engine a whitelist makes tesseract.js return
  * nothing at all for a clean "B", and single-character mode does no better than a line.
  */
 export async function recognizeChar(image: Buffer, dpi: number, allowed: string): Promise<{ text: string; confidence: number } | null> {
-  const { data } = await run(LINE_MODE, dpi, (w) => w.recognize(image, {}, { text: true }));
-  // A lone letter whose case tesseract cannot tell (c, o, s, x…) comes back as both ("Cc") or in lower case.
-  let text = data.text.replace(/\s+/g, "");
+  return run(LINE_MODE, dpi, async (w) => {
+    const first = oneChar((await w.recognize(image, {}, { text: true })).data);
+    if (first && allowed.includes(first.text)) return first;
+    // Nothing, or a letter the box cannot hold (a serif C read as G): read again among the allowed letters only
+    // (alone, a whitelist loses clean letters; after a miss it only adds). What that gives is a second choice,
+    // never certain.
+    await w.setParameters({ tessedit_char_whitelist: allowed });
+    try {
+      const second = oneChar((await w.recognize(image, {}, { text: true })).data);
+      return second && allowed.includes(second.text) ? { text: second.text, confidence: SECOND_CHOICE } : null;
+    } finally {
+      await w.setParameters({ tessedit_char_whitelist: "" });
+    }
+  });
+}
+
+/** Below the review threshold (0.9): a letter tesseract first read as another. */
+const SECOND_CHOICE = 0.7;
+
+export function oneChar(data: { text: string; confidence: number }): { text: string; confidence: number } | null {
+  // A lone letter whose case tesseract cannot tell (c, o, s, x…) comes back as both ("Cc") or in lower case; a
+  // speck beside it as a mark ("c€", "X."), which leaves the letter less sure.
+  const raw = data.text.replace(/\s+/g, "");
+  let text = raw.replace(/[^A-Za-z]/g, "");
   if (text.length === 2 && text[0].toUpperCase() === text[1].toUpperCase()) text = text[0];
   text = text.toUpperCase();
-  return text.length === 1 && allowed.includes(text) ? { text, confidence: data.confidence / 100 } : null;
+  if (text.length !== 1) return null;
+  const confidence = data.confidence / 100;
+  return { text, confidence: text.length === raw.length || raw.length === 2 && /^[A-Za-z]{2}$/.test(raw) ? confidence : Math.min(confidence, SECOND_CHOICE) };
 }
 
 /** Stops every OCR worker thread (they would keep the process alive); the next scan starts new ones. */

@@ -1,3 +1,4 @@
+import { runsOfPage } from "../pdf/glyph-runs";
 import { formPageOf, readAcordForm } from "./form";
 import type { CertificateReader } from "./types";
 
@@ -10,7 +11,7 @@ export const flattenedReader: CertificateReader = {
     const hasFormFields = async () => (await pdf.widgets()).length > 0;
     const onFirst = await readAcordForm({
       first: formPageOf(await pdf.content(first)),
-      second: async () => (second ? pdf.content(second) : undefined),
+      second: async () => (second ? runsOfPage(await pdf.content(second), 2).runs : undefined),
       hasFormFields,
       shape: "flattened",
     });

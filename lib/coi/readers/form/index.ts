@@ -32,8 +32,8 @@ export type FormPage = { runs: Run[]; frame: Frame; images: Box[]; shapes: Box[]
 
 export type FormInput = {
   first: FormPage;
-  /** Page 2, asked for only once page 1 is known to be the form. */
-  second: () => Promise<PageContent | undefined>;
+  /** Page 2's text runs, upright, asked for only once page 1 is known to be the form. */
+  second: () => Promise<Run[] | undefined>;
   /** Whether the PDF still has form fields (a blank fillable form looks like an unfilled flattened one). */
   hasFormFields: () => Promise<boolean>;
   shape: CertificateShape;

@@ -1,6 +1,4 @@
 import type { FieldValue } from "../../acord25/field-values";
-import { runsOfPage } from "../../pdf/glyph-runs";
-import type { PageContent } from "../../pdf/page-content";
 import { groupLines, sourceOfRuns, type Run } from "../../pdf/text-runs";
 import { joinWrapped } from "./wrap";
 
@@ -18,8 +16,8 @@ const ANOTHER_CERTIFICATE = /ACORD\s*25\s*\(|INSURER\s*\(S\)\s+AFFORDING\s+COVER
 const HEADER_END = /FORM\s+TITLE|SCHEDULE\s+TO\s+ACORD\s+FORM/i;
 const FOOTER = /^(ACORD\s*101\b|©|\(c\)\s*\d{4}|The ACORD name)/i;
 
-export function readRemarksPage(content: PageContent): FieldValue | undefined {
-  const { runs } = runsOfPage(content, 2);
+/** `runs`: page 2's text, upright (printed, or OCR'd from a scan). */
+export function readRemarksPage(runs: Run[]): FieldValue | undefined {
   const lines = groupLines(runs);
   const text = (l: Run[]) => l.map((r) => r.text).join(" ");
   const all = lines.map(text).join("\n");
@@ -34,5 +32,7 @@ export function readRemarksPage(content: PageContent): FieldValue | undefined {
   if (body.length === 0) return undefined;
   const flat = body.flat();
   const width = Math.max(...flat.map((r) => r.x1)) - Math.min(...flat.map((r) => r.x0));
-  return { value: joinWrapped(body, width + 2), source: sourceOfRuns(flat), confidence: CONTINUATION_CONFIDENCE };
+  // OCR'd remarks are no surer than their least sure word.
+  const confidence = Math.min(CONTINUATION_CONFIDENCE, ...flat.map((r) => r.confidence));
+  return { value: joinWrapped(body, width + 2), source: sourceOfRuns(flat), confidence };
 }

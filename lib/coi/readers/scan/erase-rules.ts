@@ -13,10 +13,15 @@ import type { Upright } from "./straighten";
 const TEXT_BESIDE = 0.3;
 /** A line that is none of the form's rules is erased only this long, in points. */
 const OWN_LINE = 72;
+/** Ink this near a vertical rule, in points, is a line of text passing it (a letter's width). */
+const TEXT_NEAR = 4;
+/** Cells of digits (limits, NAIC codes), where a rule kept beside a digit can be read as a 1. */
+const AMOUNT = /Amount_|NAICCode/;
 /** Around a caption, in points: the fit's error and the scan's blur, short of the value beside it. */
 const CAPTION_GROW = 0.4;
 
-export function withoutRules(page: Upright, fit: RuleFit): Grey {
+/** `clean`: rules, check boxes and captions painted out. `ruled`: only check boxes and captions (the rules stay). */
+export function withoutRules(page: Upright, fit: RuleFit): { clean: Grey; ruled: Grey } {
   const { width, height } = page.grey;
   const src = page.grey.data;
   const data = new Uint8Array(src);
@@ -73,33 +78,101 @@ export function withoutRules(page: Upright, fit: RuleFit): Grey {
     const { at, along, inked } = lines(horizontal);
     const half = l.thickness / 2;
     const reach = Math.ceil(half + 3);
+    const [from, to] = [Math.max(0, Math.floor(l.from - 2)), Math.min(along, Math.ceil(l.to + 2))];
+    // Across the rule at each point along it: the dark run nearest its centre, and the rule's band there.
+    const runs: ({ a: number; b: number; lo: number; hi: number } | null)[] = [];
     let centre = l.at;
-    for (let t = Math.max(0, Math.floor(l.from - 2)); t < Math.min(along, Math.ceil(l.to + 2)); t++) {
+    for (let t = from; t < to; t++) {
       const c = Math.round(centre);
       let u = -1;
       for (let d = 0; d <= reach && u < 0; d++) u = inked(t, c - d) ? c - d : inked(t, c + d) ? c + d : -1;
-      if (u < 0) continue;
+      if (u < 0) {
+        runs.push(null);
+        continue;
+      }
       let [a, b] = [u, u];
       while (a > u - 4 * reach && inked(t, a - 1)) a--;
       while (b < u + 4 * reach && inked(t, b + 1)) b++;
+      runs.push({ a, b, lo: Math.round(centre - half), hi: Math.round(centre + half) });
+      if (b - a + 1 <= l.thickness + 2) centre = 0.8 * centre + 0.2 * ((a + b) / 2);
+    }
+    const kept = horizontal ? null : throughLetters(runs, from, (t, a, b) => textBeside(inked, t, a, b), (t, u) => inAmountCell(u, t));
+    for (let t = from; t < to; t++) {
+      const run = runs[t - from];
+      if (!run || kept?.[t - from]) continue;
+      const { a, b, lo, hi } = run;
       if (b - a + 1 <= l.thickness + 2) {
         for (let v = a; v <= b; v++) data[at(t, v)] = 255;
-        centre = 0.8 * centre + 0.2 * ((a + b) / 2);
         continue;
       }
       // A value on the rule: only the rule's own band goes (the letters lose a row or two, not their feet). Ink
       // past the band on both sides is a letter crossing it (a descender, an overflowing digit): it stays.
-      const [lo, hi] = [Math.round(centre - half), Math.round(centre + half)];
       if (a >= lo || b <= hi) {
         for (let v = lo; v <= hi; v++) if (v >= 0) data[at(t, v)] = 255;
       }
     }
   };
 
+  // Ink within a letter or two of a run across a vertical rule: a line of text passes there.
+  const nearText = Math.max(3, Math.round(TEXT_NEAR * k));
+  const textBeside = (inked: (t: number, u: number) => boolean, t: number, a: number, b: number) => {
+    for (let d = 1; d <= nearText; d++) if (inked(t, a - d) || inked(t, b + d)) return true;
+    return false;
+  };
+  // Cells of digits keep the strict erasing: a rule kept through "1,000,00|0" could be read as a digit.
+  const amounts = fit.ref.slots.filter((s) => AMOUNT.test(s.name)).map((s) => pixelBox(page, fit, s.cell));
+  const inAmountCell = (x: number, y: number) => amounts.some((c) => x >= c.x0 - nearText && x <= c.x1 + nearText && y >= c.y0 && y <= c.y1);
+
   // Every solid line found: the form's rules, and a line an agency drew or an underline (no part of a value).
   for (const l of page.rules.horizontal) if (isRule(true, l)) erase(true, l);
   for (const l of page.rules.vertical) if (isRule(false, l)) erase(false, l);
-  return { data, width, height };
+  return { clean: { data, width, height }, ruled: { data: painted, width, height } };
+}
+
+/**
+ * Where a vertical rule runs through a line of text and a letter crosses it (ink joined to the rule on both
+ * sides: the bar of a "4" whose stem is the rule, the bowl of a "9" or "0" printed on a column's edge), the rule is
+ * kept over that line's height: erased, it takes the letter's stroke along it, and OCR reads "3/12/2024" for
+ * "9/12/2024" or cuts "2025" in two. Kept, it is that stroke. A line that only touches the rule (a value starting
+ * against it) has no crossing, and its rule goes as before. Returns, per point along the rule, whether it stays.
+ */
+function throughLetters(
+  runs: ({ a: number; b: number; lo: number; hi: number } | null)[],
+  from: number,
+  textBeside: (t: number, a: number, b: number) => boolean,
+  inAmount: (t: number, u: number) => boolean,
+): Uint8Array {
+  const kept = new Uint8Array(runs.length);
+  const beside = runs.map((r, i) => !!r && textBeside(from + i, r.a, r.b));
+  let i = 0;
+  while (i < runs.length) {
+    if (!beside[i]) {
+      i++;
+      continue;
+    }
+    // The stretch of a line of text beside the rule (every row of it has ink beside: a wider window, or rows
+    // missing here and there, took in a signature's stroke crossing below and kept the rule beside "| Authorized
+    // Agent"), and whether a letter crosses the rule in it.
+    let j = i;
+    let crossed = false;
+    let amount = false;
+    for (; j < runs.length && beside[j]; j++) {
+      const r = runs[j]!;
+      if (r.a < r.lo - 1 && r.b > r.hi + 1) crossed = true;
+      if (inAmount(from + j, (r.a + r.b) / 2)) amount = true;
+    }
+    if (crossed && !amount) kept.fill(1, i, j);
+    i = j;
+  }
+  return kept;
+}
+
+/** A reference box where the fit places it, in the upright page's pixels (origin top-left). */
+function pixelBox(page: Upright, fit: RuleFit, b: Box): Box {
+  const k = page.dpi / 72;
+  const [x0, y0] = fit.map.toPage([b.x0, b.y0]);
+  const [x1, y1] = fit.map.toPage([b.x1, b.y1]);
+  return { x0: Math.min(x0, x1) * k, x1: Math.max(x0, x1) * k, y0: (page.height - Math.max(y0, y1)) * k, y1: (page.height - Math.min(y0, y1)) * k };
 }
 
 /** A caption that goes on past the reference's box ("… VEHICLES (ACORD 101, …)"), to the rule that ends its line. */

@@ -2,7 +2,7 @@ import type { FieldSource, ReadResult } from "../../parsed-certificate";
 import { uprightFrame } from "../../pdf/frame";
 import { inkShare } from "../../ocr/grey";
 import type { Box } from "../../pdf/matrix";
-import { mergeRuns } from "../../pdf/text-runs";
+import { mergeRuns, type Run } from "../../pdf/text-runs";
 import { indexWords, type Anchor } from "../form/anchors";
 import { editionOfFooter } from "../form/editions";
 import { readLocatedForm } from "../form";
@@ -24,13 +24,19 @@ const SIGNATURE = "Producer_AuthorizedRepresentative_Signature_A";
 /** A signature is a stroke or two: this share of the box, beyond its caption, is ink. */
 const SIGNED = 0.004;
 
-export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadResult | null> {
+/**
+ * `second`: page 2's text (a scanned ACORD 101 continuing the remarks is OCR'd whole). It is started at once, so
+ * that its OCR runs on one worker while page 1's cells go through the other.
+ */
+export async function readFormScan(page: Upright, fit: RuleFit, second: () => Promise<Run[] | undefined> = async () => undefined): Promise<ReadResult | null> {
   const { ref, map } = fit;
-  const clean = withoutRules(page, fit);
+  const pageTwo = second();
+  pageTwo.catch(() => undefined);
+  const { clean, ruled } = withoutRules(page, fit);
   const signature = ref.slots.find((s) => s.name === SIGNATURE)?.cell;
-  const cells = [...textCells(ref), footerBand(ref)].map((box) => ({ box, contained: box === signature, words: wordCell(ref, box) }));
+  const cells = [...textCells(ref), footerBand(ref)].map((box) => ({ box, contained: box === signature, words: wordCell(ref, box), amount: amountCell(ref, box) }));
   const walls = ref.rules.vertical.map((r) => ({ x0: r.at, x1: r.at, y0: r.from, y1: r.to }));
-  const items = await readCellLines(page, map, { clean, cells, captions: ref.labels.map((l) => l.box), walls });
+  const items = await readCellLines(page, map, { clean, ruled, cells, captions: ref.labels.map((l) => l.box), walls });
   const frame = uprightFrame(page.width, page.height);
   const located = (runs: ReturnType<typeof mergeRuns>): Located => {
     const words = indexWords(runs);
@@ -44,7 +50,7 @@ export async function readFormScan(page: Upright, fit: RuleFit): Promise<ReadRes
   const runs = mergeRuns(marked);
   const result = await readLocatedForm(located(runs), {
     first: { runs, frame, images: [], shapes: signatureInk(page, fit) },
-    second: async () => undefined,
+    second: () => pageTwo,
     hasFormFields: async () => false,
     shape: "scan",
     adjust: applyOcrConfidence,
@@ -72,6 +78,8 @@ const WORDS = /^(Producer_FullName|Producer_MailingAddress_(LineOne|LineTwo|City
 
 const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
 const wordCell = (ref: Reference, cell: Box) => ref.slots.some((s) => sameBox(s.cell, cell) && WORDS.test(s.name));
+/** The limits' cells: read from the clean page only (a rule kept beside "1,000,000" can be read as a digit). */
+const amountCell = (ref: Reference, cell: Box) => ref.slots.some((s) => sameBox(s.cell, cell) && /Amount_/.test(s.name));
 
 /** The ruled cells holding the form's text boxes, once each (a typed signature names the representative); boxes read by their pixels are not. */
 export function textCells(ref: Reference): Box[] {

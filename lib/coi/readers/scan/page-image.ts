@@ -19,8 +19,9 @@ const MAX_DPI = 300;
 /** Below this a scan's 6-point print is mush; drawing it finer at least keeps the enlargement smooth. */
 const MIN_DPI = 200;
 
-export async function pageImage(page: PdfPage, content: PageContent): Promise<PageImage> {
-  const dpi = readingDpi(content);
+/** `maxDpi`: less for a page read whole (OCR's time grows with its pixels), where no box is enlarged. */
+export async function pageImage(page: PdfPage, content: PageContent, maxDpi = MAX_DPI): Promise<PageImage> {
+  const dpi = Math.min(maxDpi, readingDpi(content));
   const rendered = await renderPage(page.proxy, dpi);
   return { grey: toGrey(rendered.canvas), dpi, page: page.number, width: (rendered.width * 72) / dpi, height: (rendered.height * 72) / dpi };
 }

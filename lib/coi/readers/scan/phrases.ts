@@ -22,21 +22,21 @@ const TYPED_HEIGHT = 12;
 const WALL_GAP = 1.2;
 
 /** `contained`: a box of handwriting (the signature): only typed phrases wholly inside it are read. */
-export type PhraseCell = { box: PixelBox; contained?: boolean; words?: boolean };
-/** `words`: found in a cell of names, addresses or remarks. */
-export type Phrase = PixelBox & { words?: boolean };
+export type PhraseCell = { box: PixelBox; contained?: boolean; words?: boolean; amount?: boolean };
+/** `words`: found in a cell of names, addresses or remarks; `amount`: in a limit's cell. */
+export type Phrase = PixelBox & { words?: boolean; amount?: boolean };
 
 /** `walls`: the form's vertical rules, as boxes one pixel wide. */
 export function findPhrases(grey: Grey, cells: PhraseCell[], captions: PixelBox[], walls: PixelBox[], dark: number, k: number): Phrase[] {
   const found: Phrase[] = [];
-  for (const { box, contained, words } of cells) {
+  for (const { box, contained, words, amount } of cells) {
     const cell = clampBox(grey, box);
     if (cell.x1 - cell.x0 < 4 || cell.y1 - cell.y0 < 4) continue;
     for (const band of bands(grey, cell, dark, k)) {
       const line = contained ? band : grow(grey, band, dark);
       let pieces = phrasesOf(grey, line, cell, dark, k, contained ? 0 : REACH, walls).filter((p) => !onCaption(p, captions));
       if (contained) pieces = pieces.filter((p) => p.y1 - p.y0 <= TYPED_HEIGHT * k && p.x0 >= cell.x0 && p.x1 <= cell.x1);
-      found.push(...joinClose(pieces, captions, k).map((p) => ({ ...p, words })));
+      found.push(...joinClose(pieces, captions, k).map((p) => ({ ...p, words, amount })));
     }
   }
   return dedupe(found);
@@ -185,7 +185,7 @@ function dedupe(phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   for (const p of phrases) {
     const same = out.find((o) => overlapArea(o, p) > 0.5 * Math.min(area(o), area(p)));
-    if (same) Object.assign(same, { x0: Math.min(same.x0, p.x0), x1: Math.max(same.x1, p.x1), y0: Math.min(same.y0, p.y0), y1: Math.max(same.y1, p.y1), words: same.words || p.words });
+    if (same) Object.assign(same, { x0: Math.min(same.x0, p.x0), x1: Math.max(same.x1, p.x1), y0: Math.min(same.y0, p.y0), y1: Math.max(same.y1, p.y1), words: same.words || p.words, amount: same.amount || p.amount });
     else out.push({ ...p });
   }
   return out;
