@@ -65,6 +65,10 @@ export default defineConfig({
       // every retry, so outage tests run in seconds.
       WEBHOOK_RETRY_SCHEDULE_SECONDS: "1,1,1,1,1",
       WEBHOOK_DISABLE_AFTER_FAILURES: "2",
+      // Throttled sign-ins and bad keys wait 3 s, doubling up to 20 s (not 15 min): long enough that a refusal is
+      // not outrun by a slow machine, short enough to wait out (e2e/api/throttle.spec.ts).
+      AUTH_THROTTLE_BASE_MS: "3000",
+      AUTH_THROTTLE_MAX_MS: "20000",
     },
   })),
 });

@@ -27,6 +27,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().optional(),
   SEED_DEMO: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Failed sign-ins and bad API keys back off from AUTH_THROTTLE_BASE_MS, doubling up to AUTH_THROTTLE_MAX_MS
+  // (lib/security/throttle.ts); tests shorten them, production keeps the defaults.
+  AUTH_THROTTLE_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1_000),
+  AUTH_THROTTLE_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(15 * 60_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; storage: "fs" | "database"; apiBaseUrl: string };

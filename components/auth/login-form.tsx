@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { parseThrottledSignIn, throttledSignInMessage } from "@/lib/security/throttle-message";
 
 export function LoginForm() {
   const router = useRouter();
@@ -22,7 +23,8 @@ export function LoginForm() {
     });
     setBusy(false);
     if (!res || res.error) {
-      setError("That email and password do not match an account.");
+      const wait = parseThrottledSignIn(res?.error);
+      setError(wait ? throttledSignInMessage(wait) : "That email and password do not match an account.");
       return;
     }
     router.push(params.get("callbackUrl") ?? "/contractors");

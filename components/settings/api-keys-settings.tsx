@@ -53,7 +53,7 @@ export function ApiKeysSettings({ initial, canManage }: { initial: ApiKeyObject[
           {query.data.map((k) => (
             <li key={k.id} data-key-id={k.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
               <span>
-                <span className="font-medium">{k.name}</span> · <code>{k.prefix}…</code> · created {formatTime(k.created)}
+                <span className="font-medium">{k.name}</span> · <code>{k.prefix}…</code> · created {formatTime(k.created)} · {k.last_used ? `last used ${formatTime(k.last_used)}` : "never used"}
                 {k.revoked && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-semibold text-slate-900">Revoked {formatTime(k.revoked)}</span>}
               </span>
               {canManage && !k.revoked && (

@@ -4,7 +4,7 @@ import { recordAuditEntry, type AuditEntry } from "../server/audit-log/record-au
 import type { ApiCaller } from "./caller";
 
 /** The client's address as the first proxy in front of us saw it; informational (a direct client can forge it). */
-function clientIp(req: Request): string | null {
+export function clientIp(req: Request): string | null {
   const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return (forwarded || req.headers.get("x-real-ip")?.trim() || null)?.slice(0, 100) ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, notFound, whenNotFound } from "./errors";
+import { ApiError, errorResponse, notFound, rateLimited, whenNotFound } from "./errors";
 
 describe("whenNotFound", () => {
   const replace = whenNotFound(() => new ApiError(400, "invalid_contractor_id", "No such contractor"));
@@ -10,5 +10,17 @@ describe("whenNotFound", () => {
     const lost = new Error("Connection terminated unexpectedly");
     expect(() => replace(lost)).toThrow(lost);
     expect(() => replace(new ApiError(403, "forbidden", "no"))).toThrow(expect.objectContaining({ status: 403 }));
+  });
+});
+
+describe("errorResponse", () => {
+  it("sends Retry-After on every 429, in whole seconds of at least 1", async () => {
+    const res = errorResponse(rateLimited("Too many failed attempts.", 2.2));
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("3");
+    expect(await res.json()).toEqual({ message: "Too many failed attempts.", error_code: "rate_limited" });
+    expect(errorResponse(rateLimited("x", 0)).headers.get("retry-after")).toBe("1");
+    expect(errorResponse(new ApiError(429, "rate_limited", "made by hand")).headers.get("retry-after")).toBe("1");
+    expect(errorResponse(new ApiError(404, "resource_not_found", "x")).headers.get("retry-after")).toBeNull();
   });
 });

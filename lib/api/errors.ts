@@ -23,6 +23,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** For 429s: how long the client should wait, sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";
@@ -43,6 +45,10 @@ export const whenNotFound =
     throw err;
   };
 
+/** A 429 `rate_limited`; every one carries `Retry-After` (whole seconds, at least 1). */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new ApiError(429, "rate_limited", message, Math.max(1, Math.ceil(retryAfterSeconds)));
+
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
 export function zodToApiError(err: ZodError): ApiError {
@@ -54,7 +60,9 @@ export function zodToApiError(err: ZodError): ApiError {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) {
-    return Response.json({ message: err.message, error_code: err.code }, { status: err.status });
+    const headers: Record<string, string> = {};
+    if (err.status === 429) headers["Retry-After"] = String(err.retryAfterSeconds ?? 1);
+    return Response.json({ message: err.message, error_code: err.code }, { status: err.status, headers });
   }
   if (err instanceof ZodError) return errorResponse(zodToApiError(err));
   console.error("[api] unhandled error:", err);

@@ -1,6 +1,7 @@
 import { authenticateApiKey, keyFromAuthorization } from "../auth/api-keys";
 import { authenticateSessionToken } from "../auth/authenticate-session-token";
 import { SESSION_TOKEN_PREFIX } from "../auth/session-token";
+import { throttleBadApiKey } from "../security/api-key-throttle";
 import type { ApiCaller } from "./caller";
 import { ApiError, errorResponse } from "./errors";
 import { refuseNulInRequest } from "./nul-guard";
@@ -16,10 +17,15 @@ export type ApiHandler<P extends Record<string, string>> = (
   ctx: { caller: ApiCaller; params: P },
 ) => Promise<Response>;
 
-/** An organization's API key acts as an admin; a `cdst_` token acts as the dashboard user who holds it. */
-async function authenticate(secret: string): Promise<ApiCaller | null> {
+/**
+ * An organization's API key acts as an admin; a `cdst_` token acts as the dashboard user who holds it. A key that
+ * matches nothing is counted by the bad-key throttle (429 once it must wait); a failed `cdst_` token is not: it is
+ * signed, short-lived and comes from our own dashboard, so its failures are expiries, not guesses.
+ */
+async function authenticate(req: Request, secret: string): Promise<ApiCaller | null> {
   if (secret.startsWith(SESSION_TOKEN_PREFIX)) return authenticateSessionToken(secret);
   const owner = await authenticateApiKey(secret);
+  if (!owner) await throttleBadApiKey(req, secret);
   return owner ? { ...owner, role: "admin", actor: `api_key:${owner.apiKeyId}` } : null;
 }
 
@@ -37,7 +43,7 @@ export function withApiKey<P extends Record<string, string> = Record<string, str
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     try {
       const secret = keyFromAuthorization(req.headers.get("authorization"));
-      const caller = secret ? await authenticate(secret) : null;
+      const caller = secret ? await authenticate(req, secret) : null;
       if (!caller) {
         throw new ApiError(
           401,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "./errors";
+import { ApiError, errorResponse } from "./errors";
 import { checkRateLimit } from "./rate-limit";
 
 describe("checkRateLimit", () => {
@@ -26,5 +26,20 @@ describe("checkRateLimit", () => {
     for (let i = 0; i < 400; i++) checkRateLimit("key_a", t);
     expect(() => checkRateLimit("key_a", t)).toThrow();
     expect(() => checkRateLimit("key_b", t)).not.toThrow();
+  });
+
+  it("says in Retry-After when the next token is back", () => {
+    const key = `key_${Math.random()}`;
+    const t = 3_000_000;
+    for (let i = 0; i < 400; i++) checkRateLimit(key, t);
+    let caught: unknown;
+    try {
+      checkRateLimit(key, t);
+    } catch (err) {
+      caught = err;
+    }
+    const res = errorResponse(caught);
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("1");
   });
 });

@@ -1,4 +1,4 @@
-import { ApiError } from "./errors";
+import { rateLimited } from "./errors";
 
 // A token bucket per API key, per process: generous for integrations (sustained RATE_LIMIT_PER_SECOND, bursts of
 // 4x that), and enough to stop one runaway client from starving the others.
@@ -15,7 +15,8 @@ export function checkRateLimit(keyId: string, now = Date.now()): void {
   bucket.at = now;
   if (bucket.tokens < 1) {
     buckets.set(keyId, bucket);
-    throw new ApiError(429, "rate_limited", `Too many requests for this API key; the limit is ${RATE} per second.`);
+    // The next token is this far away; Retry-After rounds it up to whole seconds.
+    throw rateLimited(`Too many requests for this API key; the limit is ${RATE} per second.`, (1 - bucket.tokens) / RATE);
   }
   bucket.tokens -= 1;
   buckets.set(keyId, bucket);

@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { apiKeys } from "../db/schema";
 import { newId, randomString } from "../ids";
+import { recordApiKeyUse } from "../server/api-keys/record-api-key-use";
 
 const KEY_PREFIX = "cd_live_";
 
@@ -31,11 +32,14 @@ export async function authenticateApiKey(secret: string): Promise<ApiKeyOwner | 
   if (!secret || secret.length > 200) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId })
+    .select({ id: apiKeys.id, organizationId: apiKeys.organizationId, lastUsedAt: apiKeys.lastUsedAt })
     .from(apiKeys)
     .where(and(eq(apiKeys.hash, hashApiKey(secret)), isNull(apiKeys.revokedAt)))
     .limit(1);
-  return row ? { organizationId: row.organizationId, apiKeyId: row.id } : null;
+  if (!row) return null;
+  // Bookkeeping: a failed stamp must not refuse a valid key.
+  await recordApiKeyUse({ apiKeyId: row.id, lastUsedAt: row.lastUsedAt }).catch((err) => console.error("[api] last_used not recorded:", err.message));
+  return { organizationId: row.organizationId, apiKeyId: row.id };
 }
 
 /** Reads the key from `Basic base64(key:)` or `Bearer key`. */

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { throttledSignIn } from "../security/sign-in-throttle";
 import { verifyUserCredentials } from "../server/users/verify-user-credentials";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1).max(200) });
@@ -14,10 +15,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyUserCredentials(parsed.data);
+        // Throttled per account and address; while it must wait, the password is not checked (lib/security/).
+        return throttledSignIn({ email: parsed.data.email, headers: req?.headers, verify: () => verifyUserCredentials(parsed.data) });
       },
     }),
   ],

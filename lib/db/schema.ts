@@ -336,3 +336,19 @@ export const auditLog = pgTable(
     index("audit_log_target_idx").on(t.organizationId, t.targetId, t.createdAt, t.id),
   ],
 );
+
+/**
+ * Failed sign-ins and bad API keys, counted per subject (an account's email, a client IP, a key prefix) so every
+ * web process sees the same counts (lib/security/throttle.ts). Not tenant data: `key` is the scope and a hash of
+ * the subject, so no email or address is kept here and a hostile subject cannot grow a row.
+ */
+export const authThrottles = pgTable(
+  "auth_throttles",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lastFailureAt: ts("last_failure_at").notNull(),
+    blockedUntil: ts("blocked_until"),
+  },
+  (t) => [index("auth_throttles_last_failure_idx").on(t.lastFailureAt)],
+);

@@ -6,6 +6,7 @@ import { stopReaderPool } from "./reader-pool";
 import { sweepUnfinishedCertificates } from "./sweep";
 import { recoverInterruptedJobs } from "./recover-interrupted";
 import { sweepOrphanedFiles } from "../storage/orphans";
+import { pruneThrottles } from "../security/throttle";
 import { warmUpReader } from "./warm-up";
 import { startWebhookDispatcher, stopWebhookDispatcher } from "../webhooks/dispatcher";
 import { terminateOcr } from "../coi/ocr/tesseract";
@@ -42,7 +43,12 @@ export async function startWorkers({ concurrency }: StartWorkersOptions) {
   await sweep();
   g.__coverdeskSweep = setInterval(sweep, Number(process.env.SWEEP_INTERVAL_SECONDS ?? 30) * 1000);
   g.__coverdeskSweep.unref();
-  const orphans = () => sweepOrphanedFiles().catch((err) => console.error("[storage] orphan sweep failed:", err.message));
+  // Hourly housekeeping: files without a row, and sign-in / API-key failure counters nobody has added to for a while.
+  const orphans = () =>
+    Promise.all([
+      sweepOrphanedFiles().catch((err) => console.error("[storage] orphan sweep failed:", err.message)),
+      pruneThrottles().catch((err) => console.error("[security] throttle prune failed:", err.message)),
+    ]);
   await orphans();
   g.__coverdeskOrphanSweep = setInterval(orphans, Number(process.env.ORPHAN_SWEEP_INTERVAL_SECONDS ?? 3600) * 1000);
   g.__coverdeskOrphanSweep.unref();

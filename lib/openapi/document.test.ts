@@ -34,4 +34,16 @@ describe("buildOpenApiDocument", () => {
     const create = (doc.paths["/api_keys"] as Record<string, { requestBody: { content: Record<string, { schema: { required?: string[] } }> } }>).post;
     expect(create.requestBody.content["application/json"].schema.required ?? []).not.toContain("name");
   });
+
+  it("documents Retry-After on every 429", () => {
+    let seen = 0;
+    for (const methods of Object.values(doc.paths)) {
+      for (const op of Object.values(methods) as { responses: Record<string, { headers?: Record<string, unknown> }> }[]) {
+        if (!op.responses["429"]) continue;
+        seen++;
+        expect(op.responses["429"].headers).toHaveProperty("Retry-After");
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
 });

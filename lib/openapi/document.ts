@@ -45,6 +45,9 @@ function responseSchema(op: Operation) {
   }
 }
 
+// Every 429 says when to come back (lib/api/errors.ts).
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 1 } } };
+
 /** Each error status once, naming the `error_code`s it carries. */
 function errorResponses(op: Operation) {
   const codes: ErrorCode[] = op.isPublic ? [] : ["invalid_api_key", "rate_limited", ...(op.method === "get" ? [] : (["forbidden"] as const)), ...(op.errors ?? [])];
@@ -52,7 +55,10 @@ function errorResponses(op: Operation) {
   const byStatus = new Map<number, Set<ErrorCode>>();
   for (const code of codes) byStatus.set(STATUS_OF[code], (byStatus.get(STATUS_OF[code]) ?? new Set()).add(code));
   return Object.fromEntries(
-    [...byStatus].map(([status, set]) => [String(status), { description: [...set].map((c) => `\`${c}\``).join(", "), content: json(componentRef("Error")) }]),
+    [...byStatus].map(([status, set]) => [
+      String(status),
+      { description: [...set].map((c) => `\`${c}\``).join(", "), content: json(componentRef("Error")), ...(status === 429 ? { headers: RETRY_AFTER } : {}) },
+    ]),
   );
 }
 
