@@ -16,6 +16,7 @@ import { signWebhook } from "./sign";
 export class WebhookDispatcher {
   private readonly config = webhookConfig();
   private readonly allowPrivate = env().ALLOW_PRIVATE_WEBHOOK_URLS;
+  private readonly allowedPorts = env().WEBHOOK_ALLOWED_PORTS;
   private readonly active = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private draining = false;
@@ -82,6 +83,7 @@ export class WebhookDispatcher {
       headers: signWebhook(d.secret, d.event_id, body),
       timeoutMs: this.config.timeoutMs,
       allowPrivate: this.allowPrivate,
+      allowedPorts: this.allowedPorts,
     });
     if (result.ok) return this.recordDelivered(d, result);
     const delay = retryDelayMs(d.attempt_count, this.config.retrySchedule);
