@@ -4,6 +4,7 @@ import { closeDb } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { whenDatabaseReady } from "../lib/db/wait-for-database";
 import { env } from "../lib/env";
+import { restrictDataDir } from "../lib/storage/private-files";
 import { startWorkers, stopWorkers } from "../lib/jobs/worker";
 
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
   if (!config.DATABASE_URL) {
     console.warn("[worker] no DATABASE_URL: the embedded database allows one process; `npm start` already runs workers.");
   }
+  restrictDataDir(config.dataDir);
   await whenDatabaseReady("the worker", migrateDatabase);
   await startWorkers({ concurrency: config.WORKER_CONCURRENCY });
   console.log(`[worker] ${config.WORKER_CONCURRENCY} certificate worker(s) running (pid ${process.pid})`);
