@@ -20,6 +20,8 @@ async function main() {
   await whenDatabaseReady("the server", migrateDatabase);
   const { ensureAuthSecret } = await import("../lib/auth/auth-secret");
   ensureAuthSecret(config.dataDir);
+  const { sealPlaintextWebhookSecrets } = await import("../lib/server/webhook-endpoints/seal-plaintext-webhook-secrets");
+  await sealPlaintextWebhookSecrets();
   if (config.SEED_DEMO === "on") {
     const { seedDemo } = await import("../lib/server/demo/seed-demo");
     await seedDemo({ port: config.PORT });

@@ -261,6 +261,47 @@ test.describe("webhooks", () => {
     expect(approvedOnly.received).toEqual([]);
   });
 
+  test("rotating the secret: the new one is shown once, both sign during the overlap, only the new one after", async ({ api, org, baseURL }) => {
+    const r = await receiver();
+    const ep = await endpoint(api, { url: r.url });
+    const s1 = ep.secret;
+    const reviewer = await api.json(api.post("/users", { email: `rotator-${Date.now()}@test.coverdesk.dev`, password: "test-password-1", role: "reviewer" }), 201);
+    const asReviewer = { headers: userAuth(baseURL!, org.organization.id, reviewer), data: {} };
+    expect((await api.request.post(`/api/v1/webhook_endpoints/${ep.id}/rotate_secret`, asReviewer)).status()).toBe(403);
+
+    const second = await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`), 200);
+    const s2 = second.secret;
+    expect(s2).toMatch(/^whsec_/);
+    expect(s2).not.toBe(s1);
+    // The default overlap is 24 hours.
+    expect(second.previous_secret_expires - Math.floor(Date.now() / 1000)).toBeGreaterThan(23 * 3600);
+    const fetched = await api.json(api.get(`/webhook_endpoints/${ep.id}`), 200);
+    expect(fetched).not.toHaveProperty("secret");
+    expect(fetched.previous_secret_expires).toBe(second.previous_secret_expires);
+
+    await api.uploadPdf(contractorId, await fillablePdf());
+    await r.waitFor((x) => x.delivered().length === 1, 20_000, "the event during the overlap");
+    const during = r.delivered()[0];
+    expect(during.headers["webhook-signature"].split(" ")).toEqual([expect.stringMatching(/^v1,/), expect.stringMatching(/^v1,/)]);
+    expect(new Webhook(s2).verify(during.body, during.headers)).toEqual(during.event);
+    expect(new Webhook(s1).verify(during.body, during.headers)).toEqual(during.event);
+
+    // Rotate again with an overlap of under two seconds, and wait for the server to say it is over.
+    const third = await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`, { expires_in_hours: 0.0005 }), 200);
+    const s3 = third.secret;
+    await expect.poll(async () => (await api.json(api.get(`/webhook_endpoints/${ep.id}`), 200)).previous_secret_expires).toBeNull();
+    await api.uploadPdf(contractorId, await fillablePdf());
+    await r.waitFor((x) => x.delivered().length === 2, 20_000, "the event after the overlap");
+    const after = r.delivered()[1];
+    expect(after.headers["webhook-signature"].split(" ")).toHaveLength(1);
+    expect(new Webhook(s3).verify(after.body, after.headers)).toEqual(after.event);
+    for (const old of [s2, s1]) expect(() => new Webhook(old).verify(after.body, after.headers)).toThrow();
+
+    for (const bad of [{ expires_in_hours: -1 }, { expires_in_hours: "soon" }, { expires_in_hours: 10_000 }]) {
+      expect((await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`, bad), 400)).error_code).toBe("invalid_input");
+    }
+  });
+
   test("nothing is delivered twice to a healthy receiver", async ({ api }) => {
     const r = await receiver();
     const ep = await endpoint(api, { url: r.url });
