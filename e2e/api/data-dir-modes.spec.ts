@@ -7,7 +7,19 @@ import { serverByPort } from "../support/servers";
 // Files at rest are the server's alone: another account on the host reads no certificate, database page or secret.
 const mode = (p: string) => fs.statSync(p).mode & 0o777;
 
-test("a freshly uploaded certificate is 0600 in 0700 directories, and so is everything else in DATA_DIR", async ({ api, baseURL }) => {
+/** Every directory under `root` whose mode is not 0700 (the test's own claims/ aside). */
+function looseDirectories(root: string): string[] {
+  const loose: string[] = [];
+  for (const e of fs.readdirSync(root, { withFileTypes: true })) {
+    const full = path.join(root, e.name);
+    if (!e.isDirectory() || full.endsWith(`${path.sep}claims`)) continue;
+    if (mode(full) !== 0o700) loose.push(`${full} ${mode(full).toString(8)}`);
+    loose.push(...looseDirectories(full));
+  }
+  return loose;
+}
+
+test("a freshly uploaded certificate is 0600 in 0700 directories, and every directory in DATA_DIR is 0700", async ({ api, baseURL }) => {
   const server = serverByPort(baseURL!)!;
   await api.createRequirement();
   const contractor = await api.createContractor();
@@ -15,23 +27,13 @@ test("a freshly uploaded certificate is 0600 in 0700 directories, and so is ever
   const dataDir = server.dataDir;
   expect(mode(dataDir)).toBe(0o700);
   expect(mode(path.join(dataDir, "auth-secret"))).toBe(0o600);
+  // No other account can enter any directory, so no file below is readable to it, whatever its own mode.
+  expect(looseDirectories(dataDir)).toEqual([]);
   // On PostgreSQL uploads are rows (STORAGE=database), so only the embedded server has files to look at.
   test.skip(server.name !== "pglite", "uploads are stored in the database on PostgreSQL");
   const file = path.join(dataDir, "files", api.org.organization.id, `${cert.id}.pdf`);
   expect(mode(file)).toBe(0o600);
   expect(mode(path.dirname(file))).toBe(0o700);
-  expect(mode(path.join(dataDir, "files"))).toBe(0o700);
-  // The embedded database's own files, written by PGlite, as well (the test's claims/ and test-orgs.json aside).
-  const loose: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (mode(full) !== 0o700) loose.push(`${full} ${mode(full).toString(8)}`);
-        walk(full);
-      } else if (e.isFile() && mode(full) !== 0o600) loose.push(`${full} ${mode(full).toString(8)}`);
-    }
-  };
-  walk(path.join(dataDir, "pglite"));
-  expect(loose).toEqual([]);
+  // The embedded database's files as PGlite laid them out at start: tightened from its 0666.
+  for (const f of ["PG_VERSION", "pg_hba.conf", "global/pg_control"]) expect([f, mode(path.join(dataDir, "pglite", f))]).toEqual([f, 0o600]);
 });

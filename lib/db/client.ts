@@ -4,7 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Pool } from "pg";
 import { env } from "../env";
-import { PRIVATE_DIR_MODE, restrictDataDir } from "../storage/private-files";
+import { PRIVATE_DIR_MODE, restrictDataDir, restrictTree } from "../storage/private-files";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -38,6 +38,7 @@ async function openHandle(): Promise<Handle> {
   const releaseLock = claimDataDir(dataDir);
   const { PGlite } = await import("@electric-sql/pglite");
   const client = await PGlite.create(dir);
+  restrictTree(dir);
   return {
     kind: "pglite",
     client,

@@ -26,7 +26,12 @@ export function restrictDataDir(dataDir: string): void {
   g.__coverdeskPrivateDirs.add(root);
 }
 
-function restrictTree(dir: string): void {
+/**
+ * PGlite's file layer sets its files' modes itself (0666, umask or not): after it has created its data directory,
+ * its files are tightened here. Those it creates while running stay 0666 until the next start, but sit in 0700
+ * directories, which no other account can enter.
+ */
+export function restrictTree(dir: string): void {
   chmodIfNeeded(dir, PRIVATE_DIR_MODE);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
