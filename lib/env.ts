@@ -24,6 +24,13 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  // Ports webhooks may use besides 443 and 80 (public URLs only: a server that allows private URLs allows any port).
+  WEBHOOK_ALLOWED_PORTS: z
+    .string()
+    .regex(/^\s*(\d{1,5}(\s*,\s*\d{1,5})*)?\s*$/, "a comma-separated list of ports, e.g. 8443,9000")
+    .default("")
+    .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean).map(Number))
+    .refine((ports) => ports.every((p) => p >= 1 && p <= 65535), "ports are 1–65535"),
   NEXTAUTH_SECRET: z.string().optional(),
   SEED_DEMO: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

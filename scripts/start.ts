@@ -13,9 +13,15 @@ async function main() {
   const { closeDb } = await import("../lib/db/client");
   const { whenDatabaseReady } = await import("../lib/db/wait-for-database");
   const config = env();
+  // Before anything writes there: directories 0700, files 0600, existing installs included (PostgreSQL too: the
+  // server secret and, with STORAGE=fs, uploads live in DATA_DIR).
+  const { restrictDataDir } = await import("../lib/storage/private-files");
+  restrictDataDir(config.dataDir);
   await whenDatabaseReady("the server", migrateDatabase);
   const { ensureAuthSecret } = await import("../lib/auth/auth-secret");
   ensureAuthSecret(config.dataDir);
+  const { sealPlaintextWebhookSecrets } = await import("../lib/server/webhook-endpoints/seal-plaintext-webhook-secrets");
+  await sealPlaintextWebhookSecrets();
   if (config.SEED_DEMO === "on") {
     const { seedDemo } = await import("../lib/server/demo/seed-demo");
     await seedDemo({ port: config.PORT });

@@ -3,7 +3,10 @@ import os from "node:os";
 import { closeDb } from "../lib/db/client";
 import { migrateDatabase } from "../lib/db/migrate";
 import { whenDatabaseReady } from "../lib/db/wait-for-database";
+import { ensureAuthSecret } from "../lib/auth/auth-secret";
 import { env } from "../lib/env";
+import { sealPlaintextWebhookSecrets } from "../lib/server/webhook-endpoints/seal-plaintext-webhook-secrets";
+import { restrictDataDir } from "../lib/storage/private-files";
 import { startWorkers, stopWorkers } from "../lib/jobs/worker";
 
 async function main() {
@@ -18,7 +21,12 @@ async function main() {
   if (!config.DATABASE_URL) {
     console.warn("[worker] no DATABASE_URL: the embedded database allows one process; `npm start` already runs workers.");
   }
+  restrictDataDir(config.dataDir);
   await whenDatabaseReady("the worker", migrateDatabase);
+  // The dispatcher signs with secrets sealed under the server secret: the same NEXTAUTH_SECRET as the web hosts
+  // (or, on the web's own host, the one it generated into DATA_DIR).
+  ensureAuthSecret(config.dataDir);
+  await sealPlaintextWebhookSecrets();
   await startWorkers({ concurrency: config.WORKER_CONCURRENCY });
   console.log(`[worker] ${config.WORKER_CONCURRENCY} certificate worker(s) running (pid ${process.pid})`);
   let stopping = false;

@@ -25,6 +25,7 @@ const WRITES: Record<string, Body> = {
   "PUT /entities/[id]": { body: (a) => ({ name: "Hijacked", insurance_requirement: a.insurance_requirements }), refersToA: true },
   "PUT /insurance_requirements/[id]": { body: () => ({ name: "Hijacked", is_default: true }) },
   "PUT /webhook_endpoints/[id]": { body: () => ({ description: "Hijacked", disabled: true }) },
+  "POST /webhook_endpoints/[id]/rotate_secret": { body: () => ({ expires_in_hours: 0 }) },
   "PUT /users/[id]": { body: () => ({ role: "viewer" }) },
   "POST /events/[id]/resend": { body: (a) => ({ endpoint: a.webhook_endpoints }), refersToA: true },
   "POST /files/certificates/[id]/deny": { body: () => ({ reason: "Hijacked" }) },

@@ -2,6 +2,7 @@ import { Webhook } from "standardwebhooks";
 import { expect, test, type ApiClient, type Json } from "../support/fixtures";
 import { fillablePdf } from "../support/certificates";
 import { Receiver } from "../support/receiver";
+import { userAuth } from "../support/user-auth";
 
 // Real receivers on 127.0.0.1 (the test servers run with ALLOW_PRIVATE_WEBHOOK_URLS=true and a retry schedule of
 // 1 s steps, WEBHOOK_RETRY_SCHEDULE_SECONDS=1,1,1,1,1, so "500 five times, then 200" takes seconds).
@@ -10,6 +11,14 @@ const failingPdf = () =>
   fillablePdf((d) => {
     d.coverages.commercial_general_liability!.limits.each_occurrence_dollars = 500_000;
   });
+
+/** An endpoint's delivery log once nothing in it is pending: what was queued, and how often each was sent. */
+async function settledDeliveries(api: ApiClient, endpointId: string, count: number) {
+  const log = async () => (await api.json(api.get(`/webhook_endpoints/${endpointId}/deliveries?limit=100`), 200)).data as Json[];
+  await expect.poll(async () => (await log()).filter((d) => d.status === "succeeded").length).toBeGreaterThanOrEqual(count);
+  await expect.poll(async () => (await log()).filter((d) => d.status === "pending").length).toBe(0);
+  return log();
+}
 
 /** Every webhook-id a receiver got with a 2xx, with how many times. */
 const countsById = (r: Receiver) =>
@@ -134,7 +143,7 @@ test.describe("webhooks", () => {
 
   test("a reviewer's rule approval, unapproval and deny each deliver their event exactly once", async ({ api }) => {
     const r = await receiver();
-    await endpoint(api, { url: r.url });
+    const ep = await endpoint(api, { url: r.url });
     const cert = await api.waitFinal((await api.uploadPdf(contractorId, await failingPdf())).id);
     expect(cert.status).toBe("flagged");
     const rule = cert.review_results.audit_results.find((a: Json) => a.result === "fail");
@@ -145,7 +154,10 @@ test.describe("webhooks", () => {
     await api.json(api.post(`/files/certificates/${cert.id}/deny`, { reason: "Limits too low" }), 200);
     await api.json(api.post(`/files/certificates/${cert.id}/deny`), 200); // already denied: no second event
     await r.waitFor((x) => x.delivered().length >= 4, 20_000, "denied");
-    await new Promise((res) => setTimeout(res, 1500));
+    // Events are written in the transaction of their status change, so every event these requests made has its
+    // delivery row by now: four rows, each sent by one attempt, is "nothing more is coming" (no sleep needed).
+    const log = await settledDeliveries(api, ep.id, 4);
+    expect(log.map((d) => [d.status, d.attempt_count])).toEqual(Array(4).fill(["succeeded", 1]));
     const got = r.delivered().map((d) => [d.event.type, d.event.data.object.status, d.event.data.object.id]);
     expect(got).toEqual([
       ["certificate.flagged", "flagged", cert.id],
@@ -213,13 +225,94 @@ test.describe("webhooks", () => {
     await expect.poll(statuses, { timeout: 10_000 }).toEqual(["succeeded", "failed"]);
   });
 
+  test("resend is for admins and follows each endpoint's event filter", async ({ api, org, baseURL }) => {
+    const all = await receiver();
+    const approvedOnly = await receiver();
+    const allEp = await endpoint(api, { url: all.url });
+    const approvedEp = await endpoint(api, { url: approvedOnly.url, events: ["certificate.approved"] });
+    await api.uploadPdf(contractorId, await failingPdf());
+    await all.waitFor((x) => x.delivered().length === 1, 20_000, "the flagged event");
+    const flagged = all.delivered()[0].event;
+    expect(flagged.type).toBe("certificate.flagged");
+
+    // A reviewer (or viewer) may read events but not make the server send them again.
+    for (const role of ["reviewer", "viewer"]) {
+      const user = await api.json(api.post("/users", { email: `${role}-${Date.now()}@test.coverdesk.dev`, password: "test-password-1", role }), 201);
+      const as = { headers: userAuth(baseURL!, org.organization.id, user) };
+      expect((await api.request.get(`/api/v1/events/${flagged.id}`, as)).status()).toBe(200);
+      for (const data of [{}, { endpoint: allEp.id }]) {
+        const res = await api.request.post(`/api/v1/events/${flagged.id}/resend`, { ...as, data });
+        expect(res.status()).toBe(403);
+        expect((await res.json()).error_code).toBe("forbidden");
+      }
+    }
+
+    // Named endpoint not subscribed to the type: refused, nothing queued.
+    const refused = await api.json(api.post(`/events/${flagged.id}/resend`, { endpoint: approvedEp.id }), 409);
+    expect(refused).toEqual({ error_code: "conflict", message: expect.stringMatching(/not subscribed to certificate\.flagged/) });
+    expect((await api.json(api.get(`/webhook_endpoints/${approvedEp.id}/deliveries`), 200)).data).toEqual([]);
+
+    // No endpoint named: only the subscribed ones get it.
+    const resent = await api.json(api.post(`/events/${flagged.id}/resend`), 200);
+    expect(resent.deliveries.map((d: Json) => d.endpoint)).toEqual([allEp.id]);
+    await all.waitFor((x) => x.delivered().length === 2, 20_000, "the resent event");
+    expect(all.delivered()[1].headers["webhook-id"]).toBe(flagged.id);
+    expect((await api.json(api.get(`/webhook_endpoints/${approvedEp.id}/deliveries`), 200)).data).toEqual([]);
+    expect(approvedOnly.received).toEqual([]);
+  });
+
+  test("rotating the secret: the new one is shown once, both sign during the overlap, only the new one after", async ({ api, org, baseURL }) => {
+    const r = await receiver();
+    const ep = await endpoint(api, { url: r.url });
+    const s1 = ep.secret;
+    const reviewer = await api.json(api.post("/users", { email: `rotator-${Date.now()}@test.coverdesk.dev`, password: "test-password-1", role: "reviewer" }), 201);
+    const asReviewer = { headers: userAuth(baseURL!, org.organization.id, reviewer), data: {} };
+    expect((await api.request.post(`/api/v1/webhook_endpoints/${ep.id}/rotate_secret`, asReviewer)).status()).toBe(403);
+
+    const second = await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`), 200);
+    const s2 = second.secret;
+    expect(s2).toMatch(/^whsec_/);
+    expect(s2).not.toBe(s1);
+    // The default overlap is 24 hours.
+    expect(second.previous_secret_expires - Math.floor(Date.now() / 1000)).toBeGreaterThan(23 * 3600);
+    const fetched = await api.json(api.get(`/webhook_endpoints/${ep.id}`), 200);
+    expect(fetched).not.toHaveProperty("secret");
+    expect(fetched.previous_secret_expires).toBe(second.previous_secret_expires);
+
+    await api.uploadPdf(contractorId, await fillablePdf());
+    await r.waitFor((x) => x.delivered().length === 1, 20_000, "the event during the overlap");
+    const during = r.delivered()[0];
+    expect(during.headers["webhook-signature"].split(" ")).toEqual([expect.stringMatching(/^v1,/), expect.stringMatching(/^v1,/)]);
+    expect(new Webhook(s2).verify(during.body, during.headers)).toEqual(during.event);
+    expect(new Webhook(s1).verify(during.body, during.headers)).toEqual(during.event);
+
+    // Rotate again with an overlap of under two seconds, and wait for the server to say it is over.
+    const third = await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`, { expires_in_hours: 0.0005 }), 200);
+    const s3 = third.secret;
+    await expect.poll(async () => (await api.json(api.get(`/webhook_endpoints/${ep.id}`), 200)).previous_secret_expires).toBeNull();
+    await api.uploadPdf(contractorId, await fillablePdf());
+    await r.waitFor((x) => x.delivered().length === 2, 20_000, "the event after the overlap");
+    const after = r.delivered()[1];
+    expect(after.headers["webhook-signature"].split(" ")).toHaveLength(1);
+    expect(new Webhook(s3).verify(after.body, after.headers)).toEqual(after.event);
+    for (const old of [s2, s1]) expect(() => new Webhook(old).verify(after.body, after.headers)).toThrow();
+
+    for (const bad of [{ expires_in_hours: -1 }, { expires_in_hours: "soon" }, { expires_in_hours: 10_000 }]) {
+      expect((await api.json(api.post(`/webhook_endpoints/${ep.id}/rotate_secret`, bad), 400)).error_code).toBe("invalid_input");
+    }
+  });
+
   test("nothing is delivered twice to a healthy receiver", async ({ api }) => {
     const r = await receiver();
-    await endpoint(api, { url: r.url });
+    const ep = await endpoint(api, { url: r.url });
     const pdf = await fillablePdf();
     const certs = await Promise.all(Array.from({ length: 12 }, () => api.uploadPdf(contractorId, pdf)));
+    await Promise.all(certs.map((c) => api.waitFinal(c.id)));
     await r.waitFor((x) => x.delivered().length >= certs.length, 30_000, "12 events");
-    await new Promise((res) => setTimeout(res, 2000)); // anything extra would show up by now
+    // Every certificate is final, so every event and its delivery row exist; once none is pending, a second send
+    // could only come from a second claim, which would show as attempt_count 2.
+    const log = await settledDeliveries(api, ep.id, certs.length);
+    expect(log.map((d) => [d.status, d.attempt_count])).toEqual(Array(certs.length).fill(["succeeded", 1]));
     expect(r.received).toHaveLength(certs.length);
     const counts = countsById(r);
     expect(Object.keys(counts)).toHaveLength(certs.length);

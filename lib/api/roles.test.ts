@@ -31,4 +31,10 @@ describe("authorize", () => {
     expect(attempt("reviewer", "POST", "/api/v1/webhook_endpoints")).toBe("forbidden");
     expect(attempt("admin", "POST", "/api/v1/webhook_endpoints")).toBe("ok");
   });
+  it("lets only admins resend events, while every role reads them", () => {
+    expect(attempt("reviewer", "POST", "/api/v1/events/evt_x/resend")).toBe("forbidden");
+    expect(attempt("viewer", "POST", "/api/v1/events/evt_x/resend")).toBe("forbidden");
+    expect(attempt("admin", "POST", "/api/v1/events/evt_x/resend")).toBe("ok");
+    expect(attempt("reviewer", "GET", "/api/v1/events/evt_x")).toBe("ok");
+  });
 });

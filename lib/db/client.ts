@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Pool } from "pg";
 import { env } from "../env";
+import { PRIVATE_DIR_MODE, restrictDataDir, restrictTree } from "../storage/private-files";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -31,10 +32,13 @@ async function openHandle(): Promise<Handle> {
     return { kind: "pg", pool, close: () => pool.end() };
   }
   const dir = path.join(dataDir, "pglite");
-  fs.mkdirSync(dir, { recursive: true });
+  // Every process that opens the embedded database (server, CLI) makes DATA_DIR private first.
+  restrictDataDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const releaseLock = claimDataDir(dataDir);
   const { PGlite } = await import("@electric-sql/pglite");
   const client = await PGlite.create(dir);
+  restrictTree(dir);
   return {
     kind: "pglite",
     client,
@@ -106,7 +110,7 @@ function claimDataDir(dataDir: string): () => void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  fs.writeFileSync(lock, String(process.pid));
+  fs.writeFileSync(lock, String(process.pid), { mode: 0o600 });
   return () => {
     try {
       if (fs.readFileSync(lock, "utf8") === String(process.pid)) fs.unlinkSync(lock);

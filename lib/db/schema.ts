@@ -249,9 +249,12 @@ export const webhookEndpoints = pgTable(
     url: text("url").notNull(),
     description: text("description"),
     events: jsonb("events").notNull().$type<WebhookEventType[]>(),
-    // Kept in the clear because every delivery must be signed with it (an HMAC key cannot be hashed away); the API
-    // shows it once, at creation, and never again.
+    // Every delivery is signed with it, so it cannot be hashed away: it is sealed instead (`v1:…`, AES-256-GCM
+    // under a key derived from the server secret, lib/webhooks/secret-box.ts). The API shows it once, when made.
     secret: text("secret").notNull(),
+    // After a rotation the old secret (sealed the same way) still signs, beside the new one, until it expires.
+    previousSecret: text("previous_secret"),
+    previousSecretExpiresAt: ts("previous_secret_expires_at"),
     disabledAt: ts("disabled_at"),
     disabledReason: text("disabled_reason"),
     // Deliveries that exhausted every retry in a row; any successful attempt resets it. Reaching the limit disables

@@ -7,7 +7,7 @@ import { createEntitySchema, updateEntitySchema } from "../schemas/entity";
 import { resendEventSchema } from "../schemas/event";
 import { createInsuranceRequirementSchema, updateInsuranceRequirementSchema } from "../schemas/insurance-requirement";
 import { createUserInputSchema, updateUserInputSchema } from "../schemas/user";
-import { createWebhookEndpointSchema, updateWebhookEndpointSchema } from "../schemas/webhook-endpoint";
+import { createWebhookEndpointSchema, rotateWebhookSecretSchema, updateWebhookEndpointSchema } from "../schemas/webhook-endpoint";
 import type { ComponentName } from "./components";
 
 // The route table the OpenAPI document is built from: one row per method of every app/api/v1 route file (the e2e
@@ -58,6 +58,7 @@ export const operations: Operation[] = [
     is_default: "`true`: only the default",
   }),
   ...crud("Webhook endpoints", "/webhook_endpoints", "WebhookEndpoint", createWebhookEndpointSchema, updateWebhookEndpointSchema),
+  { method: "post", path: "/webhook_endpoints/{id}/rotate_secret", tag: "Webhook endpoints", summary: "New signing secret, shown in this response only; the old one keeps signing beside it (two `v1,` signatures in `webhook-signature`) for `expires_in_hours` (default 24, 0 = at once)", body: rotateWebhookSecretSchema, response: "WebhookEndpoint", errors: ["invalid_input", "resource_not_found"] },
   { method: "get", path: "/webhook_endpoints/{id}/deliveries", tag: "Webhook endpoints", summary: "Delivery log with every attempt", list: true, query: { event: "`evt_` ID", status: "`pending`, `succeeded` or `failed`" }, response: "WebhookDelivery", errors: ["resource_not_found"] },
 
   { method: "post", path: "/files/certificates", tag: "Certificates", summary: "Upload a certificate of insurance (PDF)", multipart: true, headers: { "Idempotency-Key": IDEMPOTENCY_KEY }, response: "Certificate", status: 201, errors: [...UPLOAD_ERRORS, "conflict"] },
@@ -72,7 +73,7 @@ export const operations: Operation[] = [
 
   { method: "get", path: "/events", tag: "Events", summary: "Every event, newest first", list: true, query: { type: "`certificate.approved`, `certificate.flagged` or `certificate.denied`" }, response: "Event" },
   { method: "get", path: "/events/{id}", tag: "Events", summary: "Retrieve an event as it was delivered", response: "Event", errors: ["resource_not_found"] },
-  { method: "post", path: "/events/{id}/resend", tag: "Events", summary: "Queue the event again (to every subscribed endpoint, or to `endpoint`)", body: resendEventSchema, response: "resend", errors: ["invalid_input", "resource_not_found"] },
+  { method: "post", path: "/events/{id}/resend", tag: "Events", summary: "Queue the event again (admins): to every endpoint subscribed to its type, or to `endpoint` if it is subscribed (409 otherwise)", body: resendEventSchema, response: "resend", errors: ["invalid_input", "resource_not_found", "conflict", "forbidden"] },
 
   { method: "post", path: "/api_keys", tag: "API keys", summary: "Create a key; only this response shows `secret`", body: createApiKeySchema, response: "CreatedApiKey", status: 201, errors: ["invalid_input"] },
   { method: "get", path: "/api_keys", tag: "API keys", summary: "List keys, revoked ones included", list: true, response: "ApiKey" },

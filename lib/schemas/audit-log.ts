@@ -19,6 +19,7 @@ export const auditActions = [
   "webhook_endpoint.created",
   "webhook_endpoint.updated",
   "webhook_endpoint.deleted",
+  "webhook_endpoint.secret_rotated",
   "event.resent",
   "api_key.created",
   "api_key.revoked",

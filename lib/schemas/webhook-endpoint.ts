@@ -29,8 +29,15 @@ export const updateWebhookEndpointSchema = z.object({
   disabled: formBoolean.optional(),
 });
 
+/** `POST /webhook_endpoints/{id}/rotate_secret`: how long the old secret keeps signing beside the new one. */
+export const rotateWebhookSecretSchema = z.object({
+  // Hours, fractions allowed; 0 retires the old secret at once. Default: a day to roll the new one out.
+  expires_in_hours: z.coerce.number().min(0).max(720).default(24),
+});
+
 export type CreateWebhookEndpointInput = z.infer<typeof createWebhookEndpointSchema>;
 export type UpdateWebhookEndpointInput = z.infer<typeof updateWebhookEndpointSchema>;
+export type RotateWebhookSecretInput = z.infer<typeof rotateWebhookSecretSchema>;
 
 export const webhookEndpointSchema = z.object({
   id: z.string(),
@@ -41,7 +48,9 @@ export const webhookEndpointSchema = z.object({
   disabled_reason: z.string().nullable(),
   created: z.number().int(),
   updated: z.number().int(),
-  /** Only in the response to POST /webhook_endpoints. */
+  /** Until when the secret before the last rotation still signs, beside the current one; null when it does not. */
+  previous_secret_expires: z.number().int().nullable(),
+  /** Only in the responses to POST /webhook_endpoints and POST /webhook_endpoints/{id}/rotate_secret. */
   secret: z.string().optional(),
 });
 export type WebhookEndpoint = z.infer<typeof webhookEndpointSchema>;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { getDb, type Db, type Tx } from "../db/client";
 import { certificateFiles } from "../db/schema";
 import { env } from "../env";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "./private-files";
 
 export type StorageKind = "fs" | "database";
 export type StoredFile = { kind: StorageKind; key: string };
@@ -21,9 +22,9 @@ function filePath(key: string): string {
 
 /** Writes the file durably: a 201 must mean the bytes survive a crash (fsync of the file and its directory). */
 async function writeDurably(target: string, bytes: Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE });
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await fs.open(tmp, "w", 0o600);
+  const handle = await fs.open(tmp, "w", PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(bytes);
     await handle.sync();

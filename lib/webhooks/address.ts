@@ -1,92 +1,71 @@
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 
-// Addresses a webhook must never reach unless the organization allows private URLs: the server's own loopback,
-// its private networks, link-local (169.254.169.254 is the cloud metadata service), multicast and the reserved
-// ranges. Any IPv6 form that embeds an IPv4 address is judged by that IPv4 address.
+// Addresses a webhook must never reach unless the server allows private URLs: its own loopback, its private
+// networks, link-local (169.254.169.254 is the cloud metadata service), CGNAT, multicast, documentation and the
+// reserved ranges. ipaddr.js (maintained, the parser Express's proxy-addr uses) names the IANA special-purpose range
+// of every spelling of an address, so no range table or IPv6 parser of ours can lag behind or misread a form.
 
-const v4 = new BlockList();
-for (const [net, bits] of [
-  ["0.0.0.0", 8], // "this network", includes the unspecified 0.0.0.0
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10], // carrier-grade NAT
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.0.2.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["198.51.100.0", 24],
-  ["203.0.113.0", 24],
-  ["224.0.0.0", 4], // multicast
-  ["240.0.0.0", 4], // reserved, includes broadcast
-] as const) {
-  v4.addSubnet(net, bits, "ipv4");
-}
-
-const v6 = new BlockList();
-for (const [net, bits] of [
-  ["::", 128], // unspecified
-  ["::1", 128], // loopback
-  ["100::", 64], // discard-only
-  ["2001:db8::", 32], // documentation
-  ["fc00::", 7], // unique local
-  ["fe80::", 10], // link-local
-  ["fec0::", 10], // site-local (deprecated, still routable on some networks)
-  ["ff00::", 8], // multicast
-] as const) {
-  v6.addSubnet(net, bits, "ipv6");
-}
-
-/** The 16 bytes of an IPv6 address (any textual form, including a dotted IPv4 tail). */
-export function ipv6Bytes(address: string): number[] {
-  let text = address.toLowerCase().replace(/%.*$/, "");
-  const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
-  if (dotted) {
-    const [a, b, c, d] = dotted[1].split(".").map(Number);
-    text = text.slice(0, -dotted[1].length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
-  return groups.flatMap((g) => {
-    const n = parseInt(g || "0", 16);
-    return [n >> 8, n & 0xff];
-  });
-}
-
-/** The IPv4 address an IPv6 address carries (mapped ::ffff:0:0/96, compatible ::/96, NAT64 64:ff9b::/96, 6to4). */
-function embeddedIpv4(bytes: number[]): string | null {
-  const zeros = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
-  const tail = (at: number) => bytes.slice(at, at + 4).join(".");
-  if (zeros(0, 10) && bytes[10] === 0xff && bytes[11] === 0xff) return tail(12);
-  if (zeros(0, 12)) return tail(12);
-  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zeros(4, 12)) return tail(12);
-  if (bytes[0] === 0x20 && bytes[1] === 0x02) return tail(2);
-  return null;
-}
+/** IPv6 ranges that carry an IPv4 address: judged by that address, so a public one behind NAT64 still works. */
+const EMBEDS_IPV4 = new Set(["ipv4Mapped", "rfc6145", "6to4"]);
+// 64:ff9b::/96 is the well-known NAT64 prefix, v4 in the last 32 bits. 64:ff9b:1::/48 (RFC 8215) is local-use:
+// where its v4 sits depends on the prefix length the operator chose, so it cannot be judged and is refused whole.
+const NAT64_WELL_KNOWN = ipaddr.parseCIDR("64:ff9b::/96");
+// ::a.b.c.d (IPv4-compatible, deprecated): no range name of its own, and many stacks still route it to a.b.c.d.
+const IPV4_COMPATIBLE = ipaddr.parseCIDR("::/96");
+// Everything outside global unicast is unassigned, reserved or special (ULA, link-local, multicast live there).
+const GLOBAL_UNICAST = ipaddr.parseCIDR("2000::/3");
 
 export type AddressVerdict = { isPublic: true } | { isPublic: false; reason: string };
 
 /** Whether a webhook may be sent to this IP address when private URLs are not allowed. */
 export function classifyAddress(address: string): AddressVerdict {
-  const family = isIP(address.replace(/%.*$/, ""));
-  if (family === 4) {
-    return v4.check(address, "ipv4") ? { isPublic: false, reason: `${address} is a private, loopback or reserved address` } : { isPublic: true };
-  }
-  if (family === 6) {
-    const bytes = ipv6Bytes(address);
-    const inner = embeddedIpv4(bytes);
-    // ::1 and :: sit inside ::/96 (IPv4-compatible); judge them as IPv6 first.
-    if (v6.check(address.replace(/%.*$/, ""), "ipv6")) {
-      return { isPublic: false, reason: `${address} is a private, loopback, link-local or reserved address` };
-    }
-    if (inner) {
-      const verdict = classifyAddress(inner);
-      return verdict.isPublic ? verdict : { isPublic: false, reason: `${address} embeds ${inner}, a private, loopback or reserved address` };
-    }
-    return { isPublic: true };
-  }
-  return { isPublic: false, reason: `'${address}' is not an IP address` };
+  const why = whyNotPublic(address.replace(/%.*$/, ""));
+  return why ? { isPublic: false, reason: `${address} is ${why}` } : { isPublic: true };
 }
+
+/** Null for a public address, else what it is: "a loopback address", "an IPv6 form of 10.0.0.1, a private address". */
+function whyNotPublic(bare: string): string | null {
+  // node:net's strict syntax first: ipaddr.js also takes loose IPv4 ("0x7f.1", "127.1"), which no DNS answer holds.
+  const family = isIP(bare);
+  if (family === 4) {
+    const range = ipaddr.IPv4.parse(bare).range();
+    return range === "unicast" ? null : `a ${describe(range)} address`;
+  }
+  if (family !== 6) return "not an IP address";
+  const ip = ipaddr.IPv6.parse(bare);
+  const range = ip.range();
+  const inner = embeddedIpv4(ip, range);
+  if (inner) {
+    const why = whyNotPublic(inner);
+    return why ? `an IPv6 form of ${inner}, ${why}` : null;
+  }
+  if (range !== "unicast") return `a ${describe(range)} address`;
+  if (!ip.match(GLOBAL_UNICAST)) return "outside IPv6 global unicast (2000::/3)";
+  return null;
+}
+
+/** The IPv4 address an IPv6 address stands for, in the forms that route to that IPv4 host. */
+function embeddedIpv4(ip: ipaddr.IPv6, range: string): string | null {
+  const bytes = ip.toByteArray();
+  const v4 = (at: number) => bytes.slice(at, at + 4).join(".");
+  if (range === "unspecified" || range === "loopback") return null; // :: and ::1 sit inside ::/96
+  if (range === "6to4") return v4(2); // 2002:AABB:CCDD::/48
+  if (EMBEDS_IPV4.has(range) || ip.match(NAT64_WELL_KNOWN) || ip.match(IPV4_COMPATIBLE)) return v4(12);
+  return null;
+}
+
+const NAMES: Record<string, string> = {
+  unspecified: "unspecified",
+  broadcast: "broadcast",
+  multicast: "multicast",
+  linkLocal: "link-local",
+  loopback: "loopback",
+  carrierGradeNat: "carrier-grade NAT",
+  private: "private",
+  uniqueLocal: "unique local (private)",
+  deprecatedSiteLocal: "site-local",
+  rfc6052: "local-use NAT64 (64:ff9b:1::/48)",
+  teredo: "Teredo tunnel",
+};
+const describe = (range: string) => NAMES[range] ?? `reserved or special-purpose (${range})`;

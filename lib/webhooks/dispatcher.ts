@@ -2,6 +2,7 @@ import { serializeEvent } from "../api/serializers/event";
 import { env } from "../env";
 import { retryDelayMs, webhookConfig } from "./config";
 import { claimDueDeliveries, markDeliveredMany, markFailed, markRetry, type AttemptOutcome, type ClaimedDelivery } from "./outbox";
+import { openWebhookSecret } from "./secret-box";
 import { sendWebhook } from "./send";
 import { signWebhook } from "./sign";
 
@@ -16,6 +17,7 @@ import { signWebhook } from "./sign";
 export class WebhookDispatcher {
   private readonly config = webhookConfig();
   private readonly allowPrivate = env().ALLOW_PRIVATE_WEBHOOK_URLS;
+  private readonly allowedPorts = env().WEBHOOK_ALLOWED_PORTS;
   private readonly active = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private draining = false;
@@ -76,13 +78,18 @@ export class WebhookDispatcher {
 
   private async deliver(d: ClaimedDelivery) {
     const body = JSON.stringify(serializeEvent({ id: d.event_id, type: d.type, data: d.data, createdAt: new Date(d.created_at) }));
-    const result = await sendWebhook({
-      url: d.url,
-      body,
-      headers: signWebhook(d.secret, d.event_id, body),
-      timeoutMs: this.config.timeoutMs,
-      allowPrivate: this.allowPrivate,
-    });
+    const secrets = openSecrets(d);
+    const result =
+      secrets instanceof Error
+        ? { ok: false, statusCode: null, latencyMs: 0, error: secrets.message }
+        : await sendWebhook({
+            url: d.url,
+            body,
+            headers: signWebhook(secrets, d.event_id, body),
+            timeoutMs: this.config.timeoutMs,
+            allowPrivate: this.allowPrivate,
+            allowedPorts: this.allowedPorts,
+          });
     if (result.ok) return this.recordDelivered(d, result);
     const delay = retryDelayMs(d.attempt_count, this.config.retrySchedule);
     if (delay !== null) return markRetry(d, result, delay);
@@ -123,6 +130,20 @@ export class WebhookDispatcher {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await Promise.allSettled([...this.active]);
+  }
+}
+
+/**
+ * The endpoint's secrets in the clear, for this signature only: the current one, and the previous one while a
+ * rotation's overlap lasts. A seal that does not open (the server secret changed) fails the attempt like a network
+ * error would, with the reason in the delivery log, rather than stopping the dispatcher.
+ */
+function openSecrets(d: ClaimedDelivery): string[] | Error {
+  try {
+    const sealed = d.previous_secret ? [d.secret, d.previous_secret] : [d.secret];
+    return sealed.map((s) => openWebhookSecret(s, d.endpoint_id));
+  } catch (err) {
+    return err as Error;
   }
 }
 

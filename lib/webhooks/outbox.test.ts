@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // per row, fenced writes) and at-least-once across crashes (an abandoned claim becomes due again).
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-outbox-test-"));
-Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", ALLOW_PRIVATE_WEBHOOK_URLS: "true" });
+Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", ALLOW_PRIVATE_WEBHOOK_URLS: "true", NEXTAUTH_SECRET: "outbox-test-server-secret" });
 
 type Mods = {
   db: typeof import("../db/client");
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const { createWebhookEndpoint } = await import("../server/webhook-endpoints/create-webhook-endpoint");
   const { organization } = await createOrganization({ name: "Outbox", adminEmail: "outbox@test.coverdesk.dev", adminPassword: "test-password-1" });
   const endpoint = await createWebhookEndpoint({ organizationId: organization.id, input: { url: "http://127.0.0.1:9/x", events: ["certificate.approved"] } });
-  m = { db, outbox: await import("./outbox"), record: await import("../server/events/record-event"), schema: await import("../db/schema"), org: organization.id, endpoint: endpoint.id };
+  m = { db, outbox: await import("./outbox"), record: await import("../server/events/record-event"), schema: await import("../db/schema"), org: organization.id, endpoint: endpoint.row.id };
 }, 60_000);
 
 afterAll(async () => {
@@ -74,7 +74,7 @@ describe("webhook outbox", () => {
     expect(await m.outbox.claimDueDeliveries(10, 60)).toEqual([]);
     const sample = claims.flat()[0];
     expect(sample).toMatchObject({ attempt_count: 1, endpoint_id: m.endpoint, type: "certificate.approved", url: "http://127.0.0.1:9/x" });
-    expect(sample.secret).toMatch(/^whsec_/);
+    expect(sample.secret).toMatch(/^v1:/); // sealed: the dispatcher opens it only to sign
     for (const c of claims.flat()) await m.outbox.markDelivered(c, outcome);
   });
 

@@ -11,7 +11,10 @@ export type ClaimedDelivery = {
   attempt_count: number;
   endpoint_id: string;
   url: string;
+  /** Sealed (lib/webhooks/secret-box.ts), like `previous_secret`: opened only to sign. */
   secret: string;
+  /** The secret before the last rotation, while its overlap lasts; else null. */
+  previous_secret: string | null;
   event_id: string;
   type: string;
   created_at: Date | string;
@@ -39,6 +42,7 @@ export async function claimDueDeliveries(limit: number, leaseSeconds: number): P
                for update of d2 skip locked)
         and e.id = d.endpoint_id and ev.id = d.event_id
   returning d.id, d.organization_id, d.attempt_count, e.id as endpoint_id, e.url, e.secret,
+            case when e.previous_secret_expires_at > now() then e.previous_secret end as previous_secret,
             ev.id as event_id, ev.type, ev.created_at, ev.data`,
     [limit, leaseSeconds],
   );

@@ -3,7 +3,7 @@ import https from "node:https";
 import { isIP } from "node:net";
 import { performance } from "node:perf_hooks";
 import { classifyAddress } from "./address";
-import { bareHost, guardedLookup, type LookupAll } from "./url-safety";
+import { assertWebhookPort, bareHost, guardedLookup, type LookupAll } from "./url-safety";
 
 export type SendOptions = {
   url: string;
@@ -11,6 +11,7 @@ export type SendOptions = {
   headers: Record<string, string>;
   timeoutMs: number;
   allowPrivate: boolean;
+  allowedPorts?: number[];
   lookup?: LookupAll;
 };
 
@@ -40,6 +41,12 @@ export async function sendWebhook(opts: SendOptions): Promise<SendResult> {
     return done(null, "invalid URL");
   }
   if (url.protocol !== "https:" && !(opts.allowPrivate && url.protocol === "http:")) return done(null, "refused: only https URLs are allowed");
+  // Checked again here: the endpoint may have been saved before the port rule, or under another configuration.
+  try {
+    assertWebhookPort(url, opts);
+  } catch (err) {
+    return done(null, `refused: ${(err as Error).message}`);
+  }
   // An IP literal never goes through `lookup`, so it is judged here.
   const host = bareHost(url);
   if (!opts.allowPrivate && isIP(host)) {

@@ -15,4 +15,13 @@ describe("signWebhook", () => {
     expect(() => receiver.verify(body.replace("approved", "denied"), headers)).toThrow();
     expect(() => new Webhook(newWebhookSecret()).verify(body, headers)).toThrow();
   });
+  it("signs with every secret given, and a receiver holding any one of them verifies", () => {
+    const [current, previous, other] = [newWebhookSecret(), newWebhookSecret(), newWebhookSecret()];
+    const body = JSON.stringify({ id: "evt_456" });
+    const headers = signWebhook([current, previous], "evt_456", body);
+    expect(headers["webhook-signature"]).toMatch(/^v1,[\w+/=]+ v1,[\w+/=]+$/);
+    expect(new Webhook(current).verify(body, headers)).toEqual(JSON.parse(body));
+    expect(new Webhook(previous).verify(body, headers)).toEqual(JSON.parse(body));
+    expect(() => new Webhook(other).verify(body, headers)).toThrow();
+  });
 });

@@ -12,12 +12,14 @@ export type SignedHeaders = { "webhook-id": string; "webhook-timestamp": string;
 /**
  * Standard Webhooks headers for one attempt. `webhook-id` is the event id, the same on every retry and resend, so a
  * receiver can drop duplicates; the timestamp is the attempt's, as verifiers reject messages older than 5 minutes.
+ * With several secrets (a rotation's overlap) each signs, space-separated, as the spec allows: a receiver with
+ * either secret verifies.
  */
-export function signWebhook(secret: string, eventId: string, body: string, at = new Date()): SignedHeaders {
-  const signature = new Webhook(secret).sign(eventId, at, body);
+export function signWebhook(secrets: string | string[], eventId: string, body: string, at = new Date()): SignedHeaders {
+  const signature = [secrets].flat().map((secret) => new Webhook(secret).sign(eventId, at, body));
   return {
     "webhook-id": eventId,
     "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
-    "webhook-signature": signature,
+    "webhook-signature": signature.join(" "),
   };
 }

@@ -37,12 +37,25 @@ describe("checkWebhookUrl (private URLs not allowed)", () => {
     ["https://[::1]/x", /public/],
     ["https://[::ffff:127.0.0.1]/x", /public/],
     ["https://[fe80::1]/x", /public/],
+    ["https://[::ffff:0:7f00:1]/x", /IPv6 form of 127\.0\.0\.1/], // IPv4-translated
+    ["https://[64:ff9b::a9fe:a9fe]/x", /169\.254\.169\.254/], // NAT64 of the metadata service
+    ["https://[2002:a00:1::1]/x", /10\.0\.0\.1/], // 6to4
+    ["https://[2001::1]/x", /Teredo/],
+    ["https://hooks.example.com:22/x", /port 22 is not allowed/],
+    ["https://hooks.example.com:8443/x", /port 8443 is not allowed/],
     ["https://rebind.example.com/x", /127\.0\.0\.1/], // one bad address is enough
     ["https://metadata.example.com/x", /169\.254/],
     ["https://v6private.example.com/x", /fd00/],
     ["https://nowhere.example.com/x", /does not resolve/],
   ])("refuses %s", async (url, why) => {
     await expect(check(url)).rejects.toThrow(why);
+  });
+  it("allows ports 443 and 80, and those WEBHOOK_ALLOWED_PORTS adds", async () => {
+    await expect(check("https://hooks.example.com:443/x")).resolves.toBeInstanceOf(URL);
+    await expect(check("https://hooks.example.com:80/x")).resolves.toBeInstanceOf(URL);
+    const withExtra = (url: string) => checkWebhookUrl(url, { allowPrivate: false, allowedPorts: [8443], lookup: dns });
+    await expect(withExtra("https://hooks.example.com:8443/x")).resolves.toBeInstanceOf(URL);
+    await expect(withExtra("https://hooks.example.com:6379/x")).rejects.toThrow(/port 6379 is not allowed: use 443, 80, 8443/);
   });
   it("allows http and loopback when the server allows private URLs", async () => {
     await expect(checkWebhookUrl("http://127.0.0.1:9/x", { allowPrivate: true, lookup: dns })).resolves.toBeInstanceOf(URL);
@@ -52,12 +65,16 @@ describe("checkWebhookUrl (private URLs not allowed)", () => {
 describe("sendWebhook", () => {
   let server: http.Server;
   let port: number;
+  const hung: { closedByClient: boolean }[] = [];
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       if (req.url === "/redirect") {
         res.writeHead(302, { location: "http://127.0.0.1:1/elsewhere" }).end();
-      } else if (req.url === "/slow") {
-        setTimeout(() => res.end("late"), 2000);
+      } else if (req.url === "/hang") {
+        // Never answers: only the sender's own timeout can end this request.
+        const seen = { closedByClient: false };
+        hung.push(seen);
+        req.socket.on("close", () => (seen.closedByClient = true));
       } else {
         res.end("ok");
       }
@@ -81,6 +98,7 @@ describe("sendWebhook", () => {
       headers: {},
       timeoutMs: 5000,
       allowPrivate: false,
+      allowedPorts: [port], // past the port rule, so the connect-time address check is what refuses
       lookup: async () => [{ address: "127.0.0.1", family: 4 }],
     });
     expect(refused).toMatchObject({ ok: false, statusCode: null });
@@ -91,11 +109,18 @@ describe("sendWebhook", () => {
     expect(result).toMatchObject({ ok: false, statusCode: 302 });
     expect(result.error).toMatch(/not followed/);
   });
-  it("gives up after the timeout", async () => {
-    const result = await send("/slow", true, 300);
+  it("gives up after the timeout and closes the connection", async () => {
+    // The receiver never answers, so a result at all proves the timeout ended the request (a sender that waited
+    // for the answer would hang until vitest's own limit and fail); no clock is read against a bound.
+    const result = await send("/hang", true, 300);
     expect(result).toMatchObject({ ok: false, statusCode: null });
     expect(result.error).toMatch(/timed out after 300 ms/);
-    expect(result.latencyMs).toBeLessThan(1500);
+    await expect.poll(() => hung.map((h) => h.closedByClient)).toEqual([true]);
+  });
+  it("refuses a port outside 443, 80 and WEBHOOK_ALLOWED_PORTS before connecting", async () => {
+    const refused = await sendWebhook({ url: `https://hooks.example.com:${port}/ok`, body: "{}", headers: {}, timeoutMs: 5000, allowPrivate: false, lookup: dns });
+    expect(refused).toMatchObject({ ok: false, statusCode: null });
+    expect(refused.error).toMatch(new RegExp(`port ${port} is not allowed`));
   });
 });
 

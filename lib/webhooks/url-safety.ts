@@ -13,7 +13,23 @@ export class UnsafeWebhookUrlError extends Error {
   }
 }
 
-export type CheckUrlOptions = { allowPrivate: boolean; lookup?: LookupAll };
+export type CheckUrlOptions = { allowPrivate: boolean; allowedPorts?: number[]; lookup?: LookupAll };
+
+/** The web's ports, 443 and 80: anything else on a public host is a mail, database or admin service to probe. */
+export const WEB_PORTS = [443, 80];
+
+/**
+ * Refuses a port outside 443, 80 and `allowedPorts`. A server that allows private URLs already lets a webhook reach
+ * every service on its own networks, so it allows any port (the tests' loopback receivers listen on random ones).
+ */
+export function assertWebhookPort(url: URL, { allowPrivate, allowedPorts = [] }: Pick<CheckUrlOptions, "allowPrivate" | "allowedPorts">): void {
+  if (allowPrivate) return;
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  const allowed = [...WEB_PORTS, ...allowedPorts];
+  if (!allowed.includes(port)) {
+    throw new UnsafeWebhookUrlError(`port ${port} is not allowed: use ${allowed.join(", ")} (WEBHOOK_ALLOWED_PORTS lists more)`);
+  }
+}
 
 /** The URL's host without IPv6 brackets, as DNS and `net` want it. */
 export const bareHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
@@ -22,7 +38,7 @@ export const bareHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, "$1");
  * Checked when an endpoint is saved, so a customer learns at once that a URL will never be delivered to. Delivery
  * checks again at connect time (see `guardedLookup`): DNS may have changed since, on purpose or not.
  */
-export async function checkWebhookUrl(raw: string, { allowPrivate, lookup = systemLookup }: CheckUrlOptions): Promise<URL> {
+export async function checkWebhookUrl(raw: string, { allowPrivate, allowedPorts, lookup = systemLookup }: CheckUrlOptions): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -33,6 +49,7 @@ export async function checkWebhookUrl(raw: string, { allowPrivate, lookup = syst
     throw new UnsafeWebhookUrlError(allowPrivate ? "must be an http or https URL" : "must be an https URL");
   }
   if (url.username || url.password) throw new UnsafeWebhookUrlError("must not carry credentials; verify signatures instead");
+  assertWebhookPort(url, { allowPrivate, allowedPorts });
   if (allowPrivate) return url;
   const host = bareHost(url);
   const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await resolve(host, lookup);

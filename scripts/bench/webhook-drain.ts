@@ -12,6 +12,8 @@ const EVENTS = Number(process.env.BENCH_WEBHOOK_EVENTS ?? 1000);
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-bench-drain-"));
   Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "", ALLOW_PRIVATE_WEBHOOK_URLS: "true" });
+  // Webhook secrets are sealed under a key from the server secret, as in `npm start`.
+  (await import("../../lib/auth/auth-secret")).ensureAuthSecret(dataDir);
   const { getDb, closeDb } = await import("../../lib/db/client");
   const { migrateDatabase } = await import("../../lib/db/migrate");
   const { createOrganization } = await import("../../lib/server/organizations/create-organization");

@@ -34,8 +34,9 @@ export async function recordCertificateEvent(tx: Tx, certificate: typeof certifi
 }
 
 /**
- * One pending delivery per live, enabled endpoint of the organization whose `events` contains the type. A disabled
- * endpoint gets none: its owner catches up with GET /events and resend after re-enabling it.
+ * One pending delivery per live, enabled endpoint of the organization whose `events` contains the type (of
+ * `endpointIds` only, when given: a resend). A disabled endpoint gets none: its owner catches up with GET /events
+ * and resend after re-enabling it.
  */
 export async function queueDeliveries(tx: Tx, event: typeof events.$inferSelect, endpointIds?: string[]) {
   const targets = await tx
@@ -46,7 +47,8 @@ export async function queueDeliveries(tx: Tx, event: typeof events.$inferSelect,
         eq(webhookEndpoints.organizationId, event.organizationId),
         isNull(webhookEndpoints.deletedAt),
         isNull(webhookEndpoints.disabledAt),
-        endpointIds ? inArray(webhookEndpoints.id, endpointIds) : sql`${webhookEndpoints.events} @> ${JSON.stringify([event.type])}::jsonb`,
+        endpointIds ? inArray(webhookEndpoints.id, endpointIds) : undefined,
+        sql`${webhookEndpoints.events} @> ${JSON.stringify([event.type])}::jsonb`,
       ),
     );
   if (targets.length === 0) return [];

@@ -8,9 +8,10 @@ import { queueDeliveries } from "./record-event";
 export type ResendEventOptions = { organizationId: string; eventId: string; endpointId?: string };
 
 /**
- * Queues a fresh delivery (new schedule, new attempt log) of an existing event: to the endpoint named, whatever
- * its `events` filter, or else to every enabled endpoint subscribed to the type. The `webhook-id` is still the
- * event id, so a receiver that already has it can recognise the copy.
+ * Queues a fresh delivery (new schedule, new attempt log) of an existing event: to the endpoint named, or else to
+ * every enabled endpoint subscribed to the type. Either way the endpoint's `events` filter holds: its owner said
+ * which events it takes, and a resend is no way around that. The `webhook-id` is still the event id, so a receiver
+ * that already has it can recognise the copy.
  */
 export async function resendEvent({ organizationId, eventId, endpointId }: ResendEventOptions) {
   const event = await getEventOrThrow({ organizationId, id: eventId });
@@ -18,6 +19,13 @@ export async function resendEvent({ organizationId, eventId, endpointId }: Resen
     const endpoint = await getWebhookEndpointOrThrow({ organizationId, id: endpointId });
     if (endpoint.disabledAt) {
       throw new ApiError(400, "invalid_input", `Webhook endpoint '${endpointId}' is disabled; enable it first (PUT with disabled=false).`);
+    }
+    if (!(endpoint.events as string[]).includes(event.type)) {
+      throw new ApiError(
+        409,
+        "conflict",
+        `Webhook endpoint '${endpointId}' is not subscribed to ${event.type} (its events: ${endpoint.events.join(", ")}); add it to the endpoint's events first.`,
+      );
     }
   }
   const db = await getDb();

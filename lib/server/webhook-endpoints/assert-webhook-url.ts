@@ -5,7 +5,8 @@ import { checkWebhookUrl, UnsafeWebhookUrlError } from "../../webhooks/url-safet
 /** A URL the dispatcher would refuse is refused when saved, with the reason (400 invalid_input). */
 export async function assertWebhookUrl(raw: string): Promise<string> {
   try {
-    const url = await checkWebhookUrl(raw, { allowPrivate: env().ALLOW_PRIVATE_WEBHOOK_URLS });
+    const { ALLOW_PRIVATE_WEBHOOK_URLS, WEBHOOK_ALLOWED_PORTS } = env();
+    const url = await checkWebhookUrl(raw, { allowPrivate: ALLOW_PRIVATE_WEBHOOK_URLS, allowedPorts: WEBHOOK_ALLOWED_PORTS });
     return url.toString();
   } catch (err) {
     if (err instanceof UnsafeWebhookUrlError) throw invalidInput(`Invalid value for 'url': ${err.message}.`);

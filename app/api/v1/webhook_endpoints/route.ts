@@ -10,9 +10,9 @@ import { listWebhookEndpoints } from "@/lib/server/webhook-endpoints/list-webhoo
 // POST /api/v1/webhook_endpoints – register a receiver; the response is the only one that shows its secret
 export const POST = withApiKey(async (req, { caller }) => {
   const input = createWebhookEndpointSchema.parse(await readBody(req));
-  const row = await createWebhookEndpoint({ organizationId: caller.organizationId, input });
+  const { row, secret } = await createWebhookEndpoint({ organizationId: caller.organizationId, input });
   await audit(req, caller, "webhook_endpoint.created", row.id, { url: row.url, events: row.events });
-  return Response.json(serializeWebhookEndpoint(row, true), { status: 201 });
+  return Response.json(serializeWebhookEndpoint(row, secret), { status: 201 });
 });
 
 // GET /api/v1/webhook_endpoints – list endpoints, newest first
