@@ -5,6 +5,7 @@ import { toPgm, type Grey } from "../../pdf/render-page";
 import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { PageMap } from "../form/fit";
 import { suspectSymbols, withEnglishSymbols } from "./ocr-symbols";
+import { EDGE_NEIGHBOURS, erasedBesideKept, placedBox } from "./erased-ink";
 import { correctWords } from "./ocr-words";
 import { findPhrases, type Phrase } from "./phrases";
 
@@ -54,28 +55,10 @@ function meanConfidence(words: OcrWord[]): number {
   return chars ? words.reduce((n, w) => n + w.confidence * w.text.length, 0) / chars : 0;
 }
 
-/** Whether erasing rules took ink joined to the line's letters: a pixel inked on the ruled page, white on the clean one, beside ink that stayed. */
-function lostStrokes(plan: CellPlan, box: PixelBox, dark: number): boolean {
-  const { clean, ruled } = plan;
-  const w = clean.width;
-  const inked = (g: Grey, x: number, y: number) => x >= 0 && y >= 0 && x < w && y < g.height && g.data[y * w + x] < dark;
-  for (let y = Math.max(0, Math.floor(box.y0)); y < Math.min(clean.height, Math.ceil(box.y1)); y++) {
-    for (let x = Math.max(0, Math.floor(box.x0)); x < Math.min(w, Math.ceil(box.x1)); x++) {
-      if (!inked(ruled, x, y) || inked(clean, x, y)) continue;
-      if (inked(clean, x - 1, y) || inked(clean, x + 1, y) || inked(clean, x, y - 1) || inked(clean, x, y + 1)) return true;
-    }
-  }
-  return false;
-}
-
 /** Reads every phrase of ink in the cells (reference boxes), placed by the map. */
 export async function readCellLines(image: CellImage, map: PageMap, plan: CellPlan): Promise<ItemWithConfidence[]> {
   const k = image.dpi / 72;
-  const toPixels = (b: RefBox): PixelBox => {
-    const [x0, y0] = map.toPage([b.x0, b.y0]);
-    const [x1, y1] = map.toPage([b.x1, b.y1]);
-    return { x0: Math.min(x0, x1) * k, x1: Math.max(x0, x1) * k, y0: (image.height - Math.max(y0, y1)) * k, y1: (image.height - Math.min(y0, y1)) * k };
-  };
+  const toPixels = (b: RefBox): PixelBox => placedBox(map, b, k, image.height);
   const dark = Math.min(170, paperLevel(image.grey) - 55);
   const cells = plan.cells.map((c) => ({ box: toPixels(c.box), contained: c.contained, words: c.words, amount: c.amount }));
   const walls = plan.walls.map(toPixels).map((w) => ({ ...w, x1: w.x0 + 1 }));
@@ -93,7 +76,7 @@ async function readLine(image: CellImage, plan: CellPlan, line: Phrase, k: numbe
   // Letters printed on a rule lose the strokes the rule's erasing took ("KESTREL" → "KESTREI.", "2024" → "202«"):
   // such a line, when tesseract doubted a word of it, is read again with the rule in it, and the reading tesseract
   // is surer of is kept. Not a limit: there a rule kept beside "1,000,000" may be read as a digit.
-  if (!line.amount && words.some((w) => w.confidence < SURE_WORD) && lostStrokes(plan, box, dark)) {
+  if (!line.amount && words.some((w) => w.confidence < SURE_WORD) && erasedBesideKept(plan.ruled, plan.clean, box, dark, EDGE_NEIGHBOURS, "erased")) {
     const ruled = await readCrop(plan.ruled, box, scale, line.words);
     if (meanConfidence(ruled) > meanConfidence(words) + BETTER) words = ruled;
   }

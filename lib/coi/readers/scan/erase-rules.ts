@@ -3,6 +3,7 @@ import type { RuleLine } from "../../ocr/rules";
 import type { Box } from "../../pdf/matrix";
 import type { Grey } from "../../pdf/render-page";
 import type { Reference } from "../form/reference";
+import { placedBox } from "./erased-ink";
 import type { RuleFit } from "./rule-fit";
 import type { Upright } from "./straighten";
 
@@ -120,7 +121,7 @@ export function withoutRules(page: Upright, fit: RuleFit): { clean: Grey; ruled:
     return false;
   };
   // Cells of digits keep the strict erasing: a rule kept through "1,000,00|0" could be read as a digit.
-  const amounts = fit.ref.slots.filter((s) => AMOUNT.test(s.name)).map((s) => pixelBox(page, fit, s.cell));
+  const amounts = fit.ref.slots.filter((s) => AMOUNT.test(s.name)).map((s) => placedBox(fit.map, s.cell, page.dpi / 72, page.height));
   const inAmountCell = (x: number, y: number) => amounts.some((c) => x >= c.x0 - nearText && x <= c.x1 + nearText && y >= c.y0 && y <= c.y1);
 
   // Every solid line found: the form's rules, and a line an agency drew or an underline (no part of a value).
@@ -168,13 +169,6 @@ function throughLetters(
 }
 
 /** A reference box where the fit places it, in the upright page's pixels (origin top-left). */
-function pixelBox(page: Upright, fit: RuleFit, b: Box): Box {
-  const k = page.dpi / 72;
-  const [x0, y0] = fit.map.toPage([b.x0, b.y0]);
-  const [x1, y1] = fit.map.toPage([b.x1, b.y1]);
-  return { x0: Math.min(x0, x1) * k, x1: Math.max(x0, x1) * k, y0: (page.height - Math.max(y0, y1)) * k, y1: (page.height - Math.min(y0, y1)) * k };
-}
-
 /** A caption that goes on past the reference's box ("… VEHICLES (ACORD 101, …)"), to the rule that ends its line. */
 function toRuleRight(ref: Reference, b: Box): Box {
   const ends = ref.rules.vertical.filter((r) => r.at > b.x1 && r.from <= b.y0 && r.to >= b.y1).map((r) => r.at);

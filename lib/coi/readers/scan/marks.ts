@@ -6,12 +6,16 @@ import type { ItemWithConfidence } from "../../pdf/text-runs";
 import type { Located } from "../form/locate";
 import type { CellImage } from "./cell-lines";
 import { readYesNoMark, type Mark } from "./yes-no-mark";
+import { erasedBesideKept, squareNeighbours } from "./erased-ink";
 
 // What OCR reads badly on a scanned ACORD 25: check boxes (the box's border and its X come out as "[X]", "[]", "0"
 // or merge with the caption) and the one-letter boxes (INSR LTR, ADDL INSD, SUBR WVD), which line OCR often skips.
 // Once the page is placed on the form (by its rules or its labels), both are looked at directly: a check box is
 // checked when there is ink inside its border; an insurer letter is read alone, as a single character; a Y/N/X box
 // by the letter's shape. What OCR read in those boxes is replaced.
+
+/** A letter within 2 px of a rule that was painted out. */
+const NEAR = squareNeighbours(2);
 
 /** Share of dark pixels inside a check box's border: a thin printed "x" covers 5–6%, a bold X or ✓ 25%, paper ~0. */
 const CHECKED = 0.02;
@@ -86,7 +90,7 @@ export async function readMarks(loc: Located, items: ItemWithConfidence[], image
       const cx = (r.x0 + r.x1) / 2;
       // A letter printed against the cell's side is cut there, or lost the strokes the rule took with it: an N
       // without its left stem reads as a Y.
-      const damaged = inkOnSides(clean, box) || onErasedRule(grey, clean, box);
+      const damaged = inkOnSides(clean, box) || erasedBesideKept(grey, clean, box, 128, NEAR, "kept");
       const confidence = damaged ? Math.min(read.confidence, DAMAGED) : read.confidence;
       out.push(item(read.text, confidence, cx - 2, r.y0 + (r.y1 - r.y0) / 2 - 2, 4, 5));
     }
@@ -142,18 +146,6 @@ function crop(grey: Grey, r: PageRect, k: number, pageHeight: number): Buffer {
  * Whether the ink in the box touches ink the rule painting removed: a pixel dark on the page, white on the clean
  * page, within two pixels of the letter's own (remaining) ink.
  */
-function onErasedRule(page: Grey, clean: Grey, r: { x0: number; y0: number; x1: number; y1: number }): boolean {
-  const w = clean.width;
-  const dark = (g: Grey, x: number, y: number) => x >= 0 && y >= 0 && x < g.width && y < g.height && g.data[y * w + x] < 128;
-  for (let y = r.y0; y < r.y1; y++) {
-    for (let x = r.x0; x < r.x1; x++) {
-      if (!dark(clean, x, y)) continue;
-      for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) if (dark(page, x + dx, y + dy) && !dark(clean, x + dx, y + dy)) return true;
-    }
-  }
-  return false;
-}
-
 /** Ink in the first or last column of the box: a letter going on past it. */
 function inkOnSides(grey: Grey, r: { x0: number; y0: number; x1: number; y1: number }): boolean {
   for (let y = r.y0; y < r.y1; y++) {
