@@ -1,14 +1,14 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase } from "../db/embedded-test-database";
 
 // What keeps a crash from losing or stranding an upload, against a real embedded database: the upload's row, bytes
 // and job commit together; the sweep re-queues a certificate whose job is gone; orphaned files on disk are removed.
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-recovery-test-"));
-Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", STORAGE: "fs", WORKER: "off", ORPHAN_GRACE_SECONDS: "60" });
+const database = embeddedTestDatabase("recovery", { STORAGE: "fs", WORKER: "off", ORPHAN_GRACE_SECONDS: "60" });
+const { dataDir } = database;
 
 type Mods = {
   db: typeof import("../db/client");
@@ -25,8 +25,7 @@ let m: Mods;
 const pdf = (text: string) => ({ field: "certificate", filename: "coi.pdf", mimeType: "application/pdf", bytes: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF`), tooLarge: false });
 
 beforeAll(async () => {
-  const db = await import("../db/client");
-  await (await import("../db/migrate")).migrateDatabase();
+  const db = await database.migrate();
   const { createOrganization } = await import("../server/organizations/create-organization");
   const { createContractor } = await import("../server/contractors/create-contractor");
   const { createInsuranceRequirement } = await import("../server/insurance-requirements/create-insurance-requirement");
@@ -47,8 +46,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await m?.boss.stopBoss();
-  await m?.db.closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
 });
 
 const jobsFor = async (certificateId: string) =>

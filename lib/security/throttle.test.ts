@@ -1,25 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase } from "../db/embedded-test-database";
 
 // The throttle against a real embedded database, with a 200 ms base wait so backoffs pass in a test's time.
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-throttle-test-"));
-Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", AUTH_THROTTLE_BASE_MS: "200", AUTH_THROTTLE_MAX_MS: "1000" });
+const database = embeddedTestDatabase("throttle", { AUTH_THROTTLE_BASE_MS: "200", AUTH_THROTTLE_MAX_MS: "1000" });
 
 type Mods = { db: typeof import("../db/client"); t: typeof import("./throttle"); signIn: typeof import("./sign-in-throttle") };
 let m: Mods;
 
 beforeAll(async () => {
-  const db = await import("../db/client");
-  await (await import("../db/migrate")).migrateDatabase();
+  const db = await database.migrate();
   m = { db, t: await import("./throttle"), signIn: await import("./sign-in-throttle") };
 }, 60_000);
 
 afterAll(async () => {
-  await m?.db.closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
 });
 
 const unique = (what: string) => `${what}-${Math.random().toString(36).slice(2)}`;

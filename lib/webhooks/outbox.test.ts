@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase } from "../db/embedded-test-database";
 
 // The outbox against a real embedded database: what makes delivery exactly-once per healthy receiver (one claim
 // per row, fenced writes) and at-least-once across crashes (an abandoned claim becomes due again).
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-outbox-test-"));
-Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", ALLOW_PRIVATE_WEBHOOK_URLS: "true", NEXTAUTH_SECRET: "outbox-test-server-secret" });
+const database = embeddedTestDatabase("outbox", { ALLOW_PRIVATE_WEBHOOK_URLS: "true", NEXTAUTH_SECRET: "outbox-test-server-secret" });
 
 type Mods = {
   db: typeof import("../db/client");
@@ -20,8 +17,7 @@ type Mods = {
 let m: Mods;
 
 beforeAll(async () => {
-  const db = await import("../db/client");
-  await (await import("../db/migrate")).migrateDatabase();
+  const db = await database.migrate();
   const { createOrganization } = await import("../server/organizations/create-organization");
   const { createWebhookEndpoint } = await import("../server/webhook-endpoints/create-webhook-endpoint");
   const { organization } = await createOrganization({ name: "Outbox", adminEmail: "outbox@test.coverdesk.dev", adminPassword: "test-password-1" });
@@ -30,8 +26,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await m?.db.closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
 });
 
 async function recordEvents(statuses: ("approved" | "flagged")[]) {

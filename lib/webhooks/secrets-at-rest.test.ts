@@ -1,15 +1,12 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase } from "../db/embedded-test-database";
 
 // Webhook secrets against a real embedded database: what the table holds (never a `whsec_`), how an older install's
 // plain rows are sealed at start, and that what the dispatcher claims still signs so the standardwebhooks library
 // verifies — with both secrets during a rotation's overlap.
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coverdesk-secrets-test-"));
-Object.assign(process.env, { DATA_DIR: dataDir, DATABASE_URL: "", ALLOW_PRIVATE_WEBHOOK_URLS: "true", NEXTAUTH_SECRET: "secrets-test-server-secret" });
+const database = embeddedTestDatabase("secrets", { ALLOW_PRIVATE_WEBHOOK_URLS: "true", NEXTAUTH_SECRET: "secrets-test-server-secret" });
 
 type Mods = {
   db: typeof import("../db/client");
@@ -25,8 +22,7 @@ type Mods = {
 let m: Mods;
 
 beforeAll(async () => {
-  const db = await import("../db/client");
-  await (await import("../db/migrate")).migrateDatabase();
+  const db = await database.migrate();
   const { createOrganization } = await import("../server/organizations/create-organization");
   const { organization } = await createOrganization({ name: "Secrets", adminEmail: "secrets@test.coverdesk.dev", adminPassword: "test-password-1" });
   m = {
@@ -43,8 +39,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await m?.db.closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.remove();
 });
 
 /** Every value of every text column of webhook_endpoints, as stored. */
